@@ -1,0 +1,160 @@
+#!/usr/bin/env node
+// Map performance in headless Chromium (software WebGL), on the offline harness page:
+//  1. time to the first idle render of the 34 current units + 5,000 clustered sensors;
+//  2. main-thread time to replace the values of the 5,000 sensors.
+// Budgets (docs/map.md): first render ≤ 1,500 ms, update ≤ 50 ms. Exit code 1 when over.
+// Usage: node bench/map.mjs [--runs N] [--points N] [--no-build]
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { buildHarness, serveHarness } from './map-harness.mjs';
+
+const args = process.argv.slice(2);
+const option = (/** @type {string} */ name, /** @type {number} */ fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const RUNS = option('--runs', 5);
+const POINTS = option('--points', 5000);
+const BUDGET = { firstRenderMs: 1500, updateMs: 50 };
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The e2e flags (playwright.config.ts). MAP_BENCH_GPU=1 drops --disable-gpu: SwiftShader then
+// also composites, without reading every frame back to the CPU.
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  ...(process.env.MAP_BENCH_GPU === '1' ? [] : ['--disable-gpu']),
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+/** @param {number[]} xs */
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
+};
+/** @param {number} n */
+const ms = (n) => `${n.toFixed(0)} ms`;
+
+if (!args.includes('--no-build')) await buildHarness();
+const server = await serveHarness();
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+
+/** @type {Array<Record<string, number>>} */
+const runs = [];
+try {
+  for (let run = 0; run < RUNS; run++) {
+    // A fresh context per run: cold HTTP cache, as a wall display after a reload.
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(`${server.url}?points=${POINTS}`);
+    await page.waitForSelector('[data-testid="province-map"][data-state="ready"]', {
+      timeout: 60_000,
+    });
+    // Main-thread busy time (tasks, scripts) until ready: CPU time of the page's main thread,
+    // far less sensitive than wall-clock times to other processes on a shared machine.
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (/** @type {string} */ name) =>
+      (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
+    const first = await page.evaluate(() => {
+      const at = (/** @type {string} */ n) =>
+        performance.getEntriesByName(`province-map:${n}`).at(-1)?.startTime ?? NaN;
+      return {
+        mount: at('mount'),
+        geodata: at('geodata'),
+        engine: at('engine'),
+        ready: at('ready'),
+        polygons: document.querySelectorAll('[data-testid="province-table"] tbody tr').length,
+      };
+    });
+    // Let the first frames settle, then update every sensor value a few times.
+    await page.waitForTimeout(300);
+    /** @type {number[]} */
+    const updates = [];
+    /** @type {number[]} */
+    const settles = [];
+    for (let i = 0; i < 5; i++) {
+      const r = await page.evaluate(async () => {
+        const longTasks = /** @type {number[]} */ ([]);
+        const observer = new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) longTasks.push(e.duration);
+        });
+        observer.observe({ type: 'longtask' });
+        const t0 = performance.now();
+        const harness = /** @type {{ harness: import('./map-harness.mjs').HarnessApi }} */ (
+          /** @type {unknown} */ (window)
+        ).harness;
+        const sync = harness.updatePoints();
+        await harness.handle?.whenIdle();
+        const settle = performance.now() - t0;
+        observer.disconnect();
+        return { sync, settle, longest: Math.max(0, ...longTasks) };
+      });
+      updates.push(r.sync);
+      settles.push(r.settle);
+    }
+    runs.push({
+      mainThreadBusyToReady: metric('TaskDuration'),
+      scriptToReady: metric('ScriptDuration'),
+      navigationToReady: first.ready,
+      mountToReady: first.ready - first.mount,
+      mountToGeodata: first.geodata - first.mount,
+      geodataToEngine: first.engine - first.geodata,
+      engineToReady: first.ready - first.engine,
+      updateSync: median(updates),
+      updateToIdle: median(settles),
+      polygons: first.polygons,
+    });
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const summary = Object.fromEntries(
+  Object.keys(runs[0] ?? {}).map((k) => [k, median(runs.map((r) => r[k] ?? NaN))]),
+);
+const firstRender = summary['navigationToReady'] ?? NaN;
+const update = summary['updateSync'] ?? NaN;
+console.log(
+  `map bench: ${RUNS} runs, ${POINTS} clustered points, 34 units, headless Chromium (SwiftShader${process.env.MAP_BENCH_GPU === '1' ? ', GPU compositing' : ''})`,
+);
+console.log(
+  `  first idle render: ${ms(firstRender)} from navigation (${ms(summary['mountToReady'] ?? NaN)} from mount)`,
+);
+console.log(
+  `    mount→geodata ${ms(summary['mountToGeodata'] ?? NaN)}, geodata→engine ${ms(summary['geodataToEngine'] ?? NaN)}, engine→idle ${ms(summary['engineToReady'] ?? NaN)}`,
+);
+console.log(
+  `    main thread busy until ready: ${ms(summary['mainThreadBusyToReady'] ?? NaN)} (script ${ms(summary['scriptToReady'] ?? NaN)})`,
+);
+console.log(
+  `  update ${POINTS} point values: ${update.toFixed(1)} ms main thread (${ms(summary['updateToIdle'] ?? NaN)} until idle)`,
+);
+const result = {
+  date: new Date().toISOString(),
+  points: POINTS,
+  runs: RUNS,
+  budget: BUDGET,
+  chromiumArgs: ARGS,
+  loadAverage: os.loadavg(),
+  median: summary,
+  all: runs,
+};
+const outDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(path.join(outDir, 'map.json'), `${JSON.stringify(result, null, 2)}\n`);
+const over = firstRender > BUDGET.firstRenderMs || update > BUDGET.updateMs;
+if (over) console.log('  OVER BUDGET');
+process.exitCode = over ? 1 : 0;

@@ -1,0 +1,63 @@
+import { test, expect } from './fixtures';
+
+/**
+ * Browser checks of the mocks: the worker serves every source, scenarios switch by URL, and
+ * alert actions survive a reload (IndexedDB).
+ */
+test('sources answer in the browser; alert actions survive a reload', async ({ page }) => {
+  await page.goto('/?unit=01');
+  await page.waitForFunction(() => 'iocMocks' in window);
+  const sta = await page.evaluate(async () => {
+    const r = await fetch(
+      '/api/sta/v1.1/Datastreams?$top=3&$expand=Observations($orderby=phenomenonTime desc;$top=1)&$count=true',
+    );
+    return (await r.json()) as { '@iot.count': number; value: { name: string }[] };
+  });
+  expect(sta['@iot.count']).toBe(300);
+  const alerts = await page.evaluate(async () => {
+    const r = await fetch('/api/alerts/v1/alerts');
+    return (await r.json()) as { alerts: { id: string; state: string }[] };
+  });
+  const id = alerts.alerts[0]!.id;
+  const ack = await page.evaluate(async (alertId) => {
+    const r = await fetch(`/api/alerts/v1/alerts/${alertId}/acknowledge`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ by: 'Trực ban IOC', note: 'Đã nhận' }),
+    });
+    return r.status;
+  }, id);
+  expect(ack).toBe(200);
+  await page.reload();
+  await page.waitForFunction(() => 'iocMocks' in window);
+  const after = await page.evaluate(async (alertId) => {
+    const r = await fetch(`/api/alerts/v1/alerts/${alertId}`);
+    return (await r.json()) as { state: string; acknowledgedBy: string };
+  }, id);
+  expect(after).toMatchObject({ state: 'acknowledged', acknowledgedBy: 'Trực ban IOC' });
+  await page.evaluate(() => fetch('/__mocks/reset', { method: 'POST' }));
+});
+
+test('a scenario from the URL: story and virtual clock, and the console handle', async ({
+  page,
+}) => {
+  await page.goto('/?unit=01&mock=story:flood/-4h30m,sensors:markup');
+  await page.waitForFunction(() => 'iocMocks' in window);
+  const scenario = await page.evaluate(
+    async () => (await (await fetch('/__mocks/scenario')).json()) as { spec: string },
+  );
+  expect(scenario.spec).toContain('story:flood');
+  const name = await page.evaluate(async () => {
+    const r = await fetch('/api/sta/v1.1/Things(1)');
+    return ((await r.json()) as { name: string }).name;
+  });
+  expect(name).toContain('<script>');
+  const flood = await page.evaluate(async () => {
+    const r = await fetch('/api/alerts/v1/alerts?kind=flood');
+    return (await r.json()) as { alerts: { severity: string }[] };
+  });
+  expect(flood.alerts[0]?.severity).toBe('critical');
+  expect(
+    await page.evaluate(() => typeof (window as unknown as { iocMocks?: unknown }).iocMocks),
+  ).toBe('object');
+});

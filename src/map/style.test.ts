@@ -1,0 +1,162 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { VN_AQI_LEGEND } from './legend';
+import {
+  LAYER,
+  MAP_THEMES,
+  SOURCE,
+  classColor,
+  defaultStyle,
+  hiddenLayer,
+  pointCollection,
+  pointLayerSpec,
+  revealOperations,
+  styleLayers,
+  unitFillOpacity,
+  type StyleInput,
+} from './style';
+import { loadContext, loadUnits } from './testing/geodata-fixture';
+import type { MapPointLayer } from './types';
+
+type LayerSpecification = ReturnType<typeof styleLayers>[number];
+
+const sensors: MapPointLayer = {
+  id: 'sensors',
+  kind: 'sensor',
+  cluster: true,
+  legend: VN_AQI_LEGEND,
+  items: [
+    { id: 'a', lng: 105.8, lat: 21, classIndex: 2, name: 'Trạm A', label: 'VN_AQI 120' },
+    { id: 'b', lng: 106.7, lat: 10.8, classIndex: null, name: 'Trạm B', label: '—' },
+  ],
+};
+
+const input = (over: Partial<StyleInput> = {}): StyleInput => ({
+  theme: MAP_THEMES.desk,
+  context: loadContext(),
+  units: loadUnits('current'),
+  noDataColor: '#b8bec6',
+  selected: null,
+  points: [sensors],
+  ...over,
+});
+
+describe('defaultStyle', () => {
+  it.each(['desk', 'wall'] as const)(
+    'is a valid MapLibre style (%s theme, both unit sets)',
+    (theme) => {
+      for (const unitSet of ['current', 'former'] as const) {
+        const style = defaultStyle(
+          input({ theme: MAP_THEMES[theme], units: loadUnits(unitSet), selected: '79' }),
+        );
+        expect(validateStyleMin(style)).toEqual([]);
+        expect(validateStyleMin(defaultStyle(input(), { hidden: true }))).toEqual([]);
+      }
+    },
+  );
+
+  it('needs no network: inline GeoJSON only, no glyphs, sprite or tile URLs', () => {
+    const style = defaultStyle(input());
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    for (const source of Object.values(style.sources)) {
+      expect(source.type).toBe('geojson');
+      if (source.type === 'geojson') expect(typeof source.data).toBe('object');
+    }
+    expect(JSON.stringify(style.layers)).not.toMatch(/https?:/);
+  });
+
+  it('names bundled Noto Sans files for every text font, Vietnamese subset included', () => {
+    const style = defaultStyle(input());
+    const faces = style['font-faces'] as unknown as Record<
+      string,
+      Array<{ url: string; 'unicode-range': string[] }>
+    >;
+    const fonts = new Set(
+      style.layers.flatMap((l) =>
+        l.type === 'symbol' ? ((l.layout?.['text-font'] as string[] | undefined) ?? []) : [],
+      ),
+    );
+    expect([...fonts].sort()).toEqual(['Noto Sans Bold', 'Noto Sans Regular']);
+    for (const font of fonts) {
+      expect(faces[font]?.some((f) => f['unicode-range'].includes('U+1EA0-1EF9'))).toBe(true);
+      expect(faces[font]?.every((f) => f.url.endsWith('.woff2'))).toBe(true);
+    }
+  });
+
+  it('colours units from feature-state, keyed by unit code, with attribution', () => {
+    const style = defaultStyle(input());
+    const units = style.sources[SOURCE.units];
+    expect(units).toMatchObject({ promoteId: 'code', attribution: 'Natural Earth' });
+    const fill = style.layers.find((l) => l.id === LAYER.unitsFill);
+    expect(JSON.stringify(fill)).toContain('"feature-state","fill"');
+    // Archipelagos share the colour of their parent unit.
+    expect(style.sources[SOURCE.archipelagos]).toMatchObject({ promoteId: 'parentCode' });
+  });
+
+  it('has unique layer ids and never hides the Hoàng Sa / Trường Sa labels on collision', () => {
+    const layers = styleLayers(input());
+    expect(new Set(layers.map((l) => l.id)).size).toBe(layers.length);
+    const labels = layers.find((l) => l.id === LAYER.archipelagoLabels);
+    expect(labels?.type === 'symbol' && labels.layout?.['text-allow-overlap']).toBe(true);
+  });
+
+  it('dims units other than the selected one', () => {
+    expect(unitFillOpacity(null)).toBe(1);
+    expect(unitFillOpacity('79')).toEqual(['case', ['==', ['get', 'code'], '79'], 1, 0.35]);
+  });
+});
+
+describe('hidden start and reveal', () => {
+  it('hides every drawing layer but the sea, and reveal restores the paint exactly', () => {
+    const layers = styleLayers(input({ selected: '01' }));
+    const hidden = layers.map(hiddenLayer);
+    const opacity = (l: LayerSpecification) => JSON.stringify(l.paint ?? {});
+    for (const [i, layer] of hidden.entries()) {
+      if (layer.type === 'background') expect(layer).toBe(layers[i]);
+      else expect(opacity(layer)).toMatch(/opacity":0/);
+    }
+    const revealed = new Map(revealOperations(layers).map(([id, p, v]) => [`${id}/${p}`, v]));
+    expect(revealed.get(`${LAYER.unitsFill}/fill-opacity`)).toEqual(unitFillOpacity('01'));
+    expect(revealed.get(`${LAYER.unitLabels}/text-opacity`)).toBe(1);
+    expect(revealed.has(`${LAYER.background}/background-opacity`)).toBe(false);
+  });
+});
+
+describe('point layers', () => {
+  it('clusters sensors by worst class in one circle layer plus counts', () => {
+    const spec = pointLayerSpec(sensors, MAP_THEMES.wall);
+    expect(spec.source).toMatchObject({
+      cluster: true,
+      clusterProperties: { worst: ['max', ['get', 'c']] },
+    });
+    expect(spec.layers.map((l) => l.type)).toEqual(['circle', 'symbol']);
+    const incidents = pointLayerSpec(
+      { ...sensors, id: 'incidents', kind: 'incident', cluster: false },
+      MAP_THEMES.desk,
+    );
+    expect(incidents.source).not.toHaveProperty('cluster');
+    expect(incidents.layers.map((l) => l.type)).toEqual(['circle']);
+  });
+
+  it('sends compact features, unknown class as -1', () => {
+    const fc = pointCollection(sensors.items);
+    expect(fc.features[1]).toEqual({
+      type: 'Feature',
+      properties: { id: 'b', c: -1, name: 'Trạm B', label: '—' },
+      geometry: { type: 'Point', coordinates: [106.7, 10.8] },
+    });
+  });
+
+  it('maps a class index to its legend colour', () => {
+    const expr = classColor(['get', 'c'], VN_AQI_LEGEND);
+    expect(expr).toEqual([
+      'match',
+      ['to-number', ['get', 'c'], -1],
+      ...VN_AQI_LEGEND.classes.flatMap((c, i) => [i, c.color]),
+      VN_AQI_LEGEND.noData.color,
+    ]);
+    expect(classColor(['get', 'c'], { ...VN_AQI_LEGEND, classes: [] })).toBe(
+      VN_AQI_LEGEND.noData.color,
+    );
+  });
+});

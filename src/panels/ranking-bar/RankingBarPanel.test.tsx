@@ -1,0 +1,120 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderWithProviders } from '../../../test/render';
+import { CURRENT_PROVINCE_CODES } from '../../data/queries/kpi-ranking';
+import { fetchJson } from '../../data/http/fetch-json';
+import { HttpFailure } from '../../data/http/errors';
+import { chartStubState } from '../common/testing/chart-stub';
+import { fakeKpiFetch } from '../common/testing/fake-source';
+import { monthlySeries } from '../common/testing/observations';
+import { resolveRankingBarOptions } from './definition';
+import { RankingBarPanel } from './RankingBarPanel';
+
+vi.mock('../../data/http/fetch-json', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../data/http/fetch-json')>()),
+  fetchJson: vi.fn(),
+}));
+vi.mock('../../charts/LazyChart', async () => {
+  const { ChartStub } = await import('../common/testing/chart-stub');
+  return { LazyChart: ChartStub, createLazyChart: () => ChartStub };
+});
+
+const KPI = 'dvc.full-online-services';
+const OPTIONS = resolveRankingBarOptions({ type: 'ranking-bar', kpiId: KPI });
+
+/** Each province's value: 40 + its position in the catalogue (so the last one ranks first). */
+function valueOf(code: string): number {
+  return 40 + CURRENT_PROVINCE_CODES.indexOf(code);
+}
+
+function answerAll(fail: readonly string[] = []) {
+  vi.mocked(fetchJson).mockImplementation(
+    fakeKpiFetch((indicatorId, unitCode) =>
+      fail.includes(unitCode)
+        ? new HttpFailure('http', unitCode, 'HTTP 503', 503)
+        : monthlySeries(indicatorId, unitCode, { year: 2026, month: 10 }, [30, valueOf(unitCode)]),
+    ),
+  );
+}
+
+beforeEach(() => {
+  vi.mocked(fetchJson).mockReset();
+  chartStubState.lastOption = null;
+});
+
+describe('<RankingBarPanel>', () => {
+  test('asks for each of the 34 provinces and ranks them, own unit stated in words', async () => {
+    answerAll();
+    renderWithProviders(<RankingBarPanel options={OPTIONS} unitCode="92" />);
+    expect(screen.getByRole('status')).toHaveTextContent('Đang tải dữ liệu…');
+    const chart = await screen.findByTestId('chart');
+    expect(fetchJson).toHaveBeenCalledTimes(34);
+    const rank = 34 - CURRENT_PROVINCE_CODES.indexOf('92');
+    const region = screen.getByRole('region');
+    expect(region).toHaveTextContent(`Cần Thơ: hạng ${rank}/34`);
+    expect(chart).toHaveAccessibleName(
+      expect.stringContaining(
+        `xếp hạng 34 đơn vị, Tháng 10/2026. Cần Thơ: hạng ${rank}/34.`,
+      ) as string,
+    );
+    expect((chartStubState.lastOption?.yAxis as { data: string[] }).data).toHaveLength(34);
+  });
+
+  test('the table lists all units with the own unit marked, sortable by name', async () => {
+    const user = userEvent.setup();
+    answerAll();
+    renderWithProviders(<RankingBarPanel options={OPTIONS} unitCode="92" />);
+    await screen.findByTestId('chart');
+    await user.click(screen.getByRole('button', { name: 'Xem dạng bảng' }));
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByRole('row')).toHaveLength(11); // header + page of 10
+    await user.click(within(table).getByRole('button', { name: 'Đơn vị' }));
+    expect(within(table).getAllByRole('rowheader')[0]).toHaveTextContent('An Giang');
+    const pager = screen.getByRole('group', { name: 'Phân trang' });
+    expect(pager).toHaveTextContent('Trang 1/4 · Dòng 1–10 trên 34');
+    // Cần Thơ is on the first page by name: marked in words
+    expect(
+      within(table)
+        .getByText(/Cần Thơ/)
+        .closest('th'),
+    ).toHaveTextContent('Cần Thơ (đơn vị của bạn)');
+  });
+
+  test('units whose source fails are not ranked, and the panel says how many', async () => {
+    answerAll(['01', '79']);
+    renderWithProviders(<RankingBarPanel options={OPTIONS} unitCode="92" />);
+    await screen.findByTestId('chart');
+    expect(screen.getByRole('region')).toHaveTextContent(
+      'Không tải được số liệu của 2/34 đơn vị; các đơn vị này không được xếp hạng.',
+    );
+    expect((chartStubState.lastOption?.yAxis as { data: string[] }).data).toHaveLength(32);
+  });
+
+  test('all sources failing: the error with a retry', async () => {
+    const user = userEvent.setup();
+    answerAll(CURRENT_PROVINCE_CODES);
+    renderWithProviders(<RankingBarPanel options={OPTIONS} unitCode="92" />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('HTTP 503');
+    answerAll();
+    await user.click(screen.getByRole('button', { name: 'Thử lại' }));
+    expect(await screen.findByTestId('chart')).toBeInTheDocument();
+  });
+
+  test('a limit draws the best bars plus the own unit, and says how many are not drawn', async () => {
+    answerAll();
+    renderWithProviders(<RankingBarPanel options={{ ...OPTIONS, limit: 5 }} unitCode="01" />);
+    await screen.findByTestId('chart');
+    const drawn = (chartStubState.lastOption?.yAxis as { data: string[] }).data;
+    expect(drawn).toHaveLength(6);
+    expect(drawn.at(-1)).toBe('01'); // Hà Nội, 34th here, drawn after the best five
+    expect(screen.getByRole('region')).toHaveTextContent('… và 28 đơn vị khác (xem dạng bảng)');
+  });
+
+  test('an unknown KPI is reported, nothing fetched', () => {
+    renderWithProviders(
+      <RankingBarPanel options={{ ...OPTIONS, kpiId: 'no.such' }} unitCode="92" />,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('no.such');
+    expect(fetchJson).not.toHaveBeenCalled();
+  });
+});

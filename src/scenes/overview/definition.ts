@@ -1,0 +1,15 @@
+import type { PanelSpec } from '../../panels/registry';
+
+export interface ScenePanel {
+  panel: PanelSpec;
+  /** spans two grid columns (maps, long trends) */
+  wide?: boolean;
+}
+
+/** The overview's panels, as data. */
+export const OVERVIEW_PANELS: readonly ScenePanel[] = [
+  { panel: { type: 'kpi-tile', kpiId: 'dvc.online-dossier-share' } },
+  { panel: { type: 'ranking-bar', kpiId: 'dvc.online-dossier-share', limit: 10 } },
+  { panel: { type: 'choropleth', kpiId: 'dvc.online-dossier-share' }, wide: true },
+  { panel: { type: 'trend', kpiId: 'dvc.online-dossier-share' }, wide: true },
+];
