@@ -3,8 +3,7 @@ import fs from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
-import { importX } from 'eslint-plugin-import-x';
-import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importPlugin from 'eslint-plugin-import';
 import globals from 'globals';
 
 const SRC_LAYERS = [
@@ -104,16 +103,22 @@ export default tseslint.config(
       },
       globals: { ...globals.browser },
     },
-    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    plugins: { import: importPlugin, 'react-hooks': reactHooks },
     settings: {
-      'import-x/resolver-next': [createTypeScriptImportResolver({ alwaysTryTypes: true })],
+      // Relative imports only (no path aliases), so the plain Node resolver with the
+      // TypeScript extensions finds every module.
+      'import/resolver': {
+        node: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json', '.d.ts'] },
+      },
+      'import/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import/extensions': ['.ts', '.tsx', '.js', '.mjs'],
     },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'import-x/no-cycle': 'error',
-      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...sceneZones] }],
+      'import/no-cycle': ['error', { ignoreExternal: true }],
+      'import/no-restricted-paths': ['error', { zones: [...layerZones, ...sceneZones] }],
       'no-restricted-imports': ['error', { paths: restrictedPackages(), patterns: patternsFor() }],
     },
   },
@@ -178,7 +183,7 @@ export default tseslint.config(
   {
     files: ['**/*.test.{ts,tsx}', 'e2e/**', 'test/**', 'bench/**', 'scripts/**', 'mocks/**'],
     rules: {
-      'import-x/no-restricted-paths': 'off',
+      'import/no-restricted-paths': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
