@@ -2,12 +2,16 @@ import { parseAlerts } from '../src/data/contracts/alerts';
 import { parseDossierStats } from '../src/data/contracts/dossier-stats';
 import { parseIndexScores } from '../src/data/contracts/index-scores';
 import { parseKpiObservationPage } from '../src/data/contracts/kpi-observation';
+import { parseLateDossiers } from '../src/data/contracts/late-dossiers';
+import { parseProcedureStats } from '../src/data/contracts/procedure-stats';
 import {
   parseDatastreams,
   parseObservations,
   parseObservationsDataArray,
   parseThings,
 } from '../src/data/contracts/sensorthings';
+import { parseSourceHealth } from '../src/data/contracts/source-health';
+import { parseUnitListings } from '../src/data/contracts/units';
 import { communesOf } from './data/places';
 import { servedKpiIds } from './kpi/observations';
 import { applyScenarioSpec } from './scenario';
@@ -89,6 +93,7 @@ describe.each(SEEDS)('payloads match the production schemas, seed %i', (seed) =>
     const rows = list(r.body, 'procedures');
     expect(rows.length).toBeGreaterThan(30);
     expectOk(parseDossierStats({ statistics: rows }, opts), 'procedures');
+    expectOk(parseProcedureStats(r.body, opts), 'procedures as ProcedureStats');
     for (const row of rows) {
       expect(field(row, 'procedureName')).toEqual(expect.any(String));
       expect(field(row, 'synthetic')).toBe(true);
@@ -121,6 +126,103 @@ describe.each(SEEDS)('payloads match the production schemas, seed %i', (seed) =>
       expect(['fresh', 'late', 'stale', 'no-data']).toContain(field(s, 'freshness'));
     }
   });
+
+  test.each(['92', '01', '79'])(
+    'procedure statistics of province %s, a department and a commune parse as ProcedureStats',
+    async (province) => {
+      const commune = communesOf(province)[0]?.code ?? '';
+      for (const q of [
+        `unitCode=${province}`,
+        `unitCode=${province}&period=2025-08`,
+        `unitCode=${province}.so-tu-phap`,
+        `unitCode=${province}&departmentId=so-nnmt`,
+        `unitCode=${commune}`,
+      ]) {
+        const r = await getJson(`${KPI}/procedure-statistics?${q}`);
+        expect(r.status, q).toBe(200);
+        const parsed = parseProcedureStats(r.body, opts);
+        expectOk(parsed, q);
+        if (parsed.ok) {
+          expect(parsed.value.procedures.length, q).toBeGreaterThan(0);
+          expect(parsed.value.procedures.every((p) => p.synthetic)).toBe(true);
+        }
+      }
+    },
+  );
+
+  test.each(['92', '01', '79'])(
+    'late dossiers of province %s, by status and paged, parse as LateDossier',
+    async (province) => {
+      for (const q of [
+        `unitCode=${province}&limit=1000`,
+        `unitCode=${province}&status=pending-overdue&limit=200`,
+        `unitCode=${province}&status=processed-late&limit=200`,
+        `unitCode=${province}.so-nnmt`,
+      ]) {
+        const r = await getJson(`${KPI}/late-dossiers?${q}`);
+        expect(r.status, q).toBe(200);
+        const parsed = parseLateDossiers(r.body, opts);
+        expectOk(parsed, q);
+        if (parsed.ok)
+          expect(parsed.value.total, q).toBeGreaterThanOrEqual(parsed.value.dossiers.length);
+      }
+      const first = parseLateDossiers(
+        (await getJson(`${KPI}/late-dossiers?unitCode=${province}&limit=5`)).body,
+        opts,
+      );
+      expectOk(first, 'first page');
+      const cursor = first.ok ? first.value.nextCursor : null;
+      if (cursor !== null) {
+        const next = await getJson(
+          `${KPI}/late-dossiers?unitCode=${province}&limit=5&cursor=${encodeURIComponent(cursor)}`,
+        );
+        expectOk(parseLateDossiers(next.body, opts), 'next page');
+      }
+    },
+  );
+
+  test('units: the provinces, and departments then communes of several provinces', async () => {
+    const all = parseUnitListings((await getJson(`${KPI}/units`)).body, opts);
+    expectOk(all, 'provinces');
+    if (all.ok) expect(all.value.units).toHaveLength(34);
+    for (const province of ['92', '01', '79', '44']) {
+      const r = await getJson(`${KPI}/units?parent=${province}&limit=10000`);
+      expect(r.status, province).toBe(200);
+      const parsed = parseUnitListings(r.body, opts);
+      expectOk(parsed, province);
+      if (parsed.ok) {
+        expect(
+          parsed.value.units.some((u) => u.kind === 'department'),
+          province,
+        ).toBe(true);
+        expect(
+          parsed.value.units.some((u) => u.kind !== 'department'),
+          province,
+        ).toBe(true);
+      }
+    }
+  });
+
+  test.each(['92', '01', '79'])(
+    'source health of province %s, quiet and during a sensor outage',
+    async (province) => {
+      applyScenarioSpec(`seed:${seed},province:${province}`);
+      const quiet = parseSourceHealth((await getJson(`${KPI}/source-health`)).body, opts);
+      expectOk(quiet, 'quiet');
+      if (quiet.ok) {
+        expect(quiet.value.province).toBe(province);
+        expect(quiet.value.sources).toHaveLength(12);
+      }
+      expect(applyScenarioSpec('story:sensor-outage/-2h').ignored).toEqual([]);
+      const outage = parseSourceHealth((await getJson(`${KPI}/source-health`)).body, opts);
+      expectOk(outage, 'outage');
+      if (outage.ok) {
+        const degraded = outage.value.sources.filter((s) => s.status === 'degraded');
+        expect(degraded.length).toBeGreaterThan(0);
+        expect(degraded.every((s) => (s.silentDatastreams ?? 0) > 0)).toBe(true);
+      }
+    },
+  );
 
   test('SensorThings: Things, Datastreams with their latest observation, Observations, dataArray', async () => {
     const things = await getJson(`${STA}/Things?$expand=Locations&$top=1000`);

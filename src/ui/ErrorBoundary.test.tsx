@@ -11,6 +11,8 @@ function Fragile() {
 describe('<ErrorBoundary>', () => {
   test('a crashing panel is contained; its neighbour keeps rendering; retry re-renders it', async () => {
     const onError = vi.fn();
+    // React reports the caught error on the console in development; expected here.
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     shouldThrow = true;
     render(
       <div>
@@ -32,5 +34,6 @@ describe('<ErrorBoundary>', () => {
     shouldThrow = false;
     await userEvent.click(screen.getByRole('button', { name: 'retry after boom' }));
     expect(screen.getByText('recovered')).toBeInTheDocument();
+    consoleError.mockRestore();
   });
 });

@@ -46,3 +46,10 @@ export const measured = z.number().min(-MAX_ABS_VALUE).max(MAX_ABS_VALUE);
 
 /** Free text from outside: kept verbatim (the UI renders it as text, never as HTML). */
 export const text = (max: number) => z.string().max(max);
+
+/** A catalogue id in kebab case: a department ("so-tu-phap"), a source ("one-stop-dossiers"). */
+export const slugId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "so-tu-phap"');

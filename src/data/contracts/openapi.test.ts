@@ -6,12 +6,20 @@ import { alertPageSchema, parseAlerts } from './alerts';
 import { dossierStatsPageSchema, parseDossierStats } from './dossier-stats';
 import { indexScorePageSchema, parseIndexScores } from './index-scores';
 import { kpiObservationPageSchema, parseKpiObservations } from './kpi-observation';
+import { lateDossierPageSchema, parseLateDossiers } from './late-dossiers';
+import { parseProcedureStats, procedureStatsPageSchema } from './procedure-stats';
+import { parseSourceHealth, sourceHealthReportSchema } from './source-health';
+import { parseUnitListings, unitListingPageSchema } from './units';
 import {
   buildKpiOpenApiDocument,
   EXAMPLE_ALERT_PAGE,
   EXAMPLE_DOSSIER_PAGE,
   EXAMPLE_INDEX_PAGE,
   EXAMPLE_KPI_PAGE,
+  EXAMPLE_LATE_DOSSIER_PAGE,
+  EXAMPLE_PROCEDURE_PAGE,
+  EXAMPLE_SOURCE_HEALTH,
+  EXAMPLE_UNIT_PAGE,
 } from './openapi';
 
 const DOC_PATH = resolve(__dirname, '../../../docs/openapi/kpi-api.openapi.json');
@@ -115,6 +123,10 @@ describe('OpenAPI document of the KPI REST contract', () => {
       '/dossier-statistics',
       '/index-scores',
       '/alerts',
+      '/procedure-statistics',
+      '/late-dossiers',
+      '/units',
+      '/source-health',
     ]);
   });
 
@@ -123,6 +135,10 @@ describe('OpenAPI document of the KPI REST contract', () => {
     expect(parseDossierStats(EXAMPLE_DOSSIER_PAGE, NOW).ok).toBe(true);
     expect(parseIndexScores(EXAMPLE_INDEX_PAGE, NOW).ok).toBe(true);
     expect(parseAlerts(EXAMPLE_ALERT_PAGE, NOW).ok).toBe(true);
+    expect(parseProcedureStats(EXAMPLE_PROCEDURE_PAGE, NOW).ok).toBe(true);
+    expect(parseLateDossiers(EXAMPLE_LATE_DOSSIER_PAGE, NOW).ok).toBe(true);
+    expect(parseUnitListings(EXAMPLE_UNIT_PAGE, NOW).ok).toBe(true);
+    expect(parseSourceHealth(EXAMPLE_SOURCE_HEALTH, NOW).ok).toBe(true);
   });
 
   const cases: [string, z.ZodType, unknown][] = [
@@ -130,6 +146,10 @@ describe('OpenAPI document of the KPI REST contract', () => {
     ['DossierStatisticsPage', dossierStatsPageSchema, EXAMPLE_DOSSIER_PAGE],
     ['IndexScorePage', indexScorePageSchema, EXAMPLE_INDEX_PAGE],
     ['AlertPage', alertPageSchema, EXAMPLE_ALERT_PAGE],
+    ['ProcedureStatisticsPage', procedureStatsPageSchema, EXAMPLE_PROCEDURE_PAGE],
+    ['LateDossierPage', lateDossierPageSchema, EXAMPLE_LATE_DOSSIER_PAGE],
+    ['UnitListingPage', unitListingPageSchema, EXAMPLE_UNIT_PAGE],
+    ['SourceHealthReport', sourceHealthReportSchema, EXAMPLE_SOURCE_HEALTH],
   ];
 
   it.each(cases)(

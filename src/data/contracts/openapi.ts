@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { alertPageSchema, alertSchema } from './alerts';
-import { indicatorId, periodText, unitCode } from './common';
+import { indicatorId, periodText, slugId, unitCode } from './common';
 import { dossierStatsPageSchema, dossierStatsSchema } from './dossier-stats';
 import { indexScorePageSchema, indexScoreSchema } from './index-scores';
 import {
@@ -8,6 +8,10 @@ import {
   kpiObservationSchema,
   MAX_OBSERVATIONS_PER_PAGE,
 } from './kpi-observation';
+import { lateDossierPageSchema, lateDossierSchema } from './late-dossiers';
+import { procedureStatsPageSchema, procedureStatsSchema } from './procedure-stats';
+import { sourceHealthReportSchema, sourceHealthSchema } from './source-health';
+import { unitListingPageSchema, unitListingSchema } from './units';
 
 /**
  * The OpenAPI 3.1 document of the KPI REST contract, generated from the runtime schemas, so
@@ -34,6 +38,14 @@ const COMPONENTS: Readonly<Record<string, z.ZodType>> = {
   IndexScorePage: indexScorePageSchema,
   Alert: alertSchema,
   AlertPage: alertPageSchema,
+  ProcedureStatistics: procedureStatsSchema,
+  ProcedureStatisticsPage: procedureStatsPageSchema,
+  LateDossier: lateDossierSchema,
+  LateDossierPage: lateDossierPageSchema,
+  UnitListing: unitListingSchema,
+  UnitListingPage: unitListingPageSchema,
+  SourceHealth: sourceHealthSchema,
+  SourceHealthReport: sourceHealthReportSchema,
   Problem: problemSchema,
 };
 
@@ -178,6 +190,84 @@ export const EXAMPLE_ALERT_PAGE: Json = {
   ],
 };
 
+export const EXAMPLE_PROCEDURE_PAGE: Json = {
+  procedures: [
+    {
+      procedureCode: 'MP-XA05',
+      procedureName: 'Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận lần đầu',
+      departmentId: null,
+      level: 'commune',
+      processingDays: 20,
+      unitCode: '92',
+      period: '2025-08',
+      received: 420,
+      receivedOnline: 300,
+      processedEarly: 250,
+      processedOnTime: 80,
+      processedLate: 12,
+      processed: 342,
+      pendingWithinDeadline: 60,
+      pendingOverdue: 5,
+      source: 'Hệ thống thông tin giải quyết TTHC thành phố Cần Thơ',
+      asOf: '2025-09-05T16:30:00+07:00',
+    },
+  ],
+};
+
+export const EXAMPLE_LATE_DOSSIER_PAGE: Json = {
+  dossiers: [
+    {
+      dossierCode: '000.00.147.H92-250724-0598',
+      procedureCode: 'MP-XA05',
+      procedureName: 'Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận lần đầu',
+      departmentId: null,
+      unitCode: '31147',
+      unitName: 'Phường Tân An',
+      receivedAt: '2025-07-24T14:00:00+07:00',
+      dueAt: '2025-08-21T17:00:00+07:00',
+      processedAt: null,
+      daysLate: 30,
+      status: 'pending-overdue',
+    },
+  ],
+  total: 128,
+  asOf: '2025-09-20T16:30:00+07:00',
+  nextCursor: 'eyJwIjoyfQ',
+};
+
+export const EXAMPLE_UNIT_PAGE: Json = {
+  units: [
+    {
+      code: '92.so-tu-phap',
+      name: 'Sở Tư pháp',
+      kind: 'department',
+      parent: '92',
+      departmentId: 'so-tu-phap',
+      inCatalogue: false,
+      synthetic: false,
+    },
+    { code: '31147', name: 'Phường Tân An', kind: 'ward', parent: '92', synthetic: false },
+  ],
+};
+
+export const EXAMPLE_SOURCE_HEALTH: Json = {
+  sources: [
+    {
+      sourceId: 'one-stop-dossiers',
+      name: 'Hệ thống thông tin giải quyết TTHC',
+      protocol: 'kpi-rest',
+      ownerDepartmentId: 'ttphcc',
+      status: 'up',
+      freshness: 'fresh',
+      lastDeliveryAt: '2025-09-30T16:30:00+07:00',
+      lateAt: '2025-10-01T16:30:00+07:00',
+      staleAt: '2025-10-02T16:30:00+07:00',
+    },
+  ],
+  checkedAt: '2025-09-30T20:00:00+07:00',
+  province: '92',
+};
+
 export function buildKpiOpenApiDocument(): Record<string, unknown> {
   return {
     openapi: '3.1.0',
@@ -188,7 +278,8 @@ export function buildKpiOpenApiDocument(): Record<string, unknown> {
       license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
       description: [
         'What a provincial data source serves to the IOC dashboard: KPI observations, dossier',
-        'statistics, index scores and alerts. Every response is checked against these schemas;',
+        'statistics (per unit and per procedure), late dossiers, units, source health, index',
+        'scores and alerts. Every response is checked against these schemas;',
         'a payload that fails is refused with the name of the failing field.',
         '',
         'Conventions: times are ISO 8601 with an offset (+07:00, Asia/Ho_Chi_Minh); periods are',
@@ -235,6 +326,51 @@ export function buildKpiOpenApiDocument(): Record<string, unknown> {
         ['unitCode'],
         EXAMPLE_ALERT_PAGE,
       ),
+      '/procedure-statistics': listOperation(
+        'listProcedureStatistics',
+        'Procedure statistics',
+        'Dossier counts per administrative procedure in a unit (province, department or commune) and month; the running month by default.',
+        'ProcedureStatisticsPage',
+        ['unitCode', 'period', 'departmentId'],
+        EXAMPLE_PROCEDURE_PAGE,
+      ),
+      '/late-dossiers': listOperation(
+        'listLateDossiers',
+        'Late dossiers',
+        'Dossiers pending past their deadline or processed after it, most late first, with the total over all pages.',
+        'LateDossierPage',
+        ['unitCode', 'status'],
+        EXAMPLE_LATE_DOSSIER_PAGE,
+      ),
+      '/units': listOperation(
+        'listUnits',
+        'Units',
+        'Units under a parent: the provinces without parent; departments then communes of a province.',
+        'UnitListingPage',
+        ['parent'],
+        EXAMPLE_UNIT_PAGE,
+      ),
+      '/source-health': {
+        get: {
+          operationId: 'getSourceHealth',
+          summary: 'Source health',
+          description:
+            'State of every catalogue source: whether it answers, the freshness of its data, and when it turns late and stale.',
+          parameters: [],
+          responses: {
+            '200': {
+              description: 'One row per catalogue source.',
+              content: {
+                'application/json': {
+                  schema: ref('SourceHealthReport'),
+                  example: EXAMPLE_SOURCE_HEALTH,
+                },
+              },
+            },
+            '503': { $ref: '#/components/responses/Unavailable' },
+          },
+        },
+      },
     },
     components: {
       schemas: componentSchemas(),
@@ -268,6 +404,24 @@ export function buildKpiOpenApiDocument(): Record<string, unknown> {
           in: 'query',
           description: 'Periods ending at or before the end of this one.',
           schema: inlineSchema(periodText),
+        },
+        departmentId: {
+          name: 'departmentId',
+          in: 'query',
+          description: 'Only procedures handled by this department.',
+          schema: inlineSchema(slugId),
+        },
+        status: {
+          name: 'status',
+          in: 'query',
+          description: 'Only pending-overdue or only processed-late dossiers.',
+          schema: { type: 'string', enum: ['pending-overdue', 'processed-late'] },
+        },
+        parent: {
+          name: 'parent',
+          in: 'query',
+          description: 'Code of the parent unit: a current province; without it, the provinces.',
+          schema: inlineSchema(unitCode),
         },
         cursor: {
           name: 'cursor',
