@@ -83,9 +83,10 @@ describe('kpiQueries.series', () => {
         to: '2024-12',
       }),
     );
+    // Tuyên Quang (08) was formed from Hà Giang (02) and Tuyên Quang (08): its history needs both.
     expect(Object.fromEntries(seen!)).toEqual({
       indicatorId: 'dvc.online-dossier-share',
-      unitCode: '08',
+      unitCode: '08,02',
       from: '2024-01',
       to: '2024-12',
     });

@@ -1,4 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
+import { ADMIN_UNITS } from '../../catalog/admin-units';
+import { getKpi } from '../../catalog/kpis/registry';
+import { continuousSeries } from '../../domain/admin-units/continuous-series';
 import type { KpiObservation } from '../../domain/kpi/observation';
 import { fetchJson } from '../http/fetch-json';
 import { sourceTimeout, sourceUrl } from '../config/current-config';
@@ -20,6 +23,32 @@ export interface KpiSeriesParams {
  */
 export const MAX_KPI_PAGES = 20;
 
+/**
+ * The unit codes to ask for: a current province also needs the former units it was formed
+ * from, since history before 1 July 2025 is reported on those (admin-units.md).
+ */
+function requestedUnits(unitCode: string): string[] {
+  const formedFrom = ADMIN_UNITS.currentByCode(unitCode)?.formedFrom ?? [];
+  return [...new Set([unitCode, ...formedFrom])];
+}
+
+/** A current province's series, its pre-reform history aggregated from its former units. */
+function asCurrentUnitSeries(
+  observations: KpiObservation[],
+  params: KpiSeriesParams,
+): KpiObservation[] {
+  const unit = ADMIN_UNITS.currentByCode(params.unitCode);
+  const kpi = getKpi(params.indicatorId);
+  if (!unit || !kpi) return observations.filter((o) => o.unitCode === params.unitCode);
+  return continuousSeries(
+    observations,
+    unit.code,
+    unit.formedFrom,
+    kpi.aggregation,
+    kpi.unit === 'percent' ? 100 : 1,
+  );
+}
+
 /** Query factories for the KPI REST contract (docs/openapi): keys and fetchers together. */
 export const kpiQueries = {
   all: ['kpi'] as const,
@@ -30,11 +59,15 @@ export const kpiQueries = {
         const observations: KpiObservation[] = [];
         let cursor: string | undefined;
         for (let page = 0; page < MAX_KPI_PAGES; page++) {
-          const url = sourceUrl('kpi', 'kpi-observations', { ...params, cursor });
+          const url = sourceUrl('kpi', 'kpi-observations', {
+            ...params,
+            unitCode: requestedUnits(params.unitCode).join(','),
+            cursor,
+          });
           const json = await fetchJson(url, { signal, timeoutMs: sourceTimeout('kpi') });
           const parsed = unwrapContract(parseKpiObservationPage(json, { source: 'kpi' }));
           observations.push(...parsed.observations);
-          if (parsed.nextCursor === null) return observations;
+          if (parsed.nextCursor === null) return asCurrentUnitSeries(observations, params);
           cursor = parsed.nextCursor;
         }
         throw new ContractFailure(

@@ -12,7 +12,9 @@ export function fakeKpiFetch(
 ): (url: string) => Promise<unknown> {
   return (url) => {
     const params = new URL(url).searchParams;
-    const result = answer(params.get('indicatorId') ?? '', params.get('unitCode') ?? '');
+    // The client asks for the unit first, then the former units it was formed from.
+    const unit = (params.get('unitCode') ?? '').split(',')[0] ?? '';
+    const result = answer(params.get('indicatorId') ?? '', unit);
     return result instanceof Error ? Promise.reject(result) : Promise.resolve(wirePayload(result));
   };
 }
