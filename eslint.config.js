@@ -8,6 +8,8 @@ import globals from 'globals';
 
 const SRC_LAYERS = [
   'app',
+  'wall',
+  'trainer',
   'scenes',
   'panels',
   'catalog',
@@ -32,6 +34,9 @@ const ALLOWED = {
   map: ['domain', 'data', 'ui', 'i18n', 'catalog'],
   panels: ['domain', 'data', 'catalog', 'ui', 'charts', 'map', 'stores', 'i18n'],
   scenes: ['panels', 'domain', 'data', 'catalog', 'ui', 'stores', 'i18n', 'charts', 'map'],
+  // The wall and trainer mode present scenes: they sit above them, below the app shell.
+  wall: ['scenes', 'panels', 'domain', 'data', 'catalog', 'ui', 'stores', 'i18n', 'charts', 'map'],
+  trainer: ['scenes', 'panels', 'domain', 'data', 'catalog', 'ui', 'stores', 'i18n', 'charts', 'map'],
   app: SRC_LAYERS.filter((l) => l !== 'app'),
 };
 

@@ -2,7 +2,10 @@ import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/ensure-chromium.mjs';
 
 const chromium: string = findChromium() ?? '/usr/bin/chromium';
-const PORT = 4173;
+// Overridable so that two checkouts (or two people) can run e2e side by side:
+// E2E_PORT picks the preview port, E2E_OUT_DIR the build it serves.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
 
 /** Debian's Chromium, headless, with nothing that tries to reach the internet. */
 export const CHROMIUM_ARGS = [
@@ -29,7 +32,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: `http://127.0.0.1:${String(PORT)}`,
     locale: 'vi-VN',
     // A machine far from Vietnam: the app must still show Vietnamese time.
     timezoneId: 'Europe/London',
@@ -43,8 +46,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
+    command: `npx vite preview --host 127.0.0.1 --port ${String(PORT)} --strictPort --outDir ${OUT_DIR}`,
+    url: `http://127.0.0.1:${String(PORT)}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

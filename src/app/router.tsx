@@ -1,4 +1,5 @@
-import { useCallback, useEffect } from 'react';
+import { Suspense, lazy, useCallback, useEffect, type ComponentType } from 'react';
+import type { z } from 'zod';
 import {
   Outlet,
   createRootRoute,
@@ -10,13 +11,18 @@ import {
   Link,
 } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { SCENES, type SceneEntry } from '../catalog/scenes';
+import { SCENES, type SceneEntry, type SceneId } from '../catalog/scenes';
 import { ADMIN_UNITS } from '../catalog/admin-units';
 import { getRuntimeConfig } from '../data/config/current-config';
 import { DeskLayout } from './DeskLayout';
 import { rootSearchSchema } from './search';
 import { parseSearch, stringifySearch } from './search-serializer';
 import { OverviewScene } from '../scenes/overview/OverviewScene';
+import { wallSearchSchema } from '../wall/search';
+import { WallRoute } from '../wall/WallRoute';
+import { searchSchema as dossiersSearch } from '../scenes/dossiers/search';
+import type { SceneProps } from '../panels/scene';
+import { PanelLoading } from '../ui/panel/PanelStates';
 import { NotBuiltScene } from '../scenes/not-built/NotBuiltScene';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { CrashScreen } from './CrashScreen';
@@ -30,7 +36,8 @@ export function useSelectedUnit(): string {
     : getRuntimeConfig().defaultUnit;
 }
 
-function RootLayout() {
+/** Language and theme from the URL, for every screen (desk, wall, trainer). */
+function RootShell() {
   const { lang, theme } = useSearch({ from: '__root__' });
   const { i18n } = useTranslation();
   const language = lang ?? getRuntimeConfig().defaultLanguage;
@@ -44,11 +51,18 @@ function RootLayout() {
     applyTheme(theme ?? 'desk');
   }, [theme]);
 
+  return <Outlet />;
+}
+
+/** The browser layout: header, navigation, and the scene below. */
+function DeskShell() {
   const unitCode = useSelectedUnit();
   return (
     <DeskLayout unitCode={unitCode}>
       <ErrorBoundary fallback={(error, reset) => <CrashScreen error={error} onRetry={reset} />}>
-        <Outlet />
+        <Suspense fallback={<PanelLoading />}>
+          <Outlet />
+        </Suspense>
       </ErrorBoundary>
     </DeskLayout>
   );
@@ -68,15 +82,22 @@ const rootRoute = createRootRoute({
   validateSearch: rootSearchSchema,
   // Unit, language and theme follow the user from screen to screen.
   search: { middlewares: [retainSearchParams(['lang', 'unit', 'theme'])] },
-  component: RootLayout,
+  component: RootShell,
   notFoundComponent: NotFound,
 });
 
-function OverviewRoute() {
+const deskRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'desk',
+  component: DeskShell,
+});
+
+/** The props every scene receives: the selected unit, the theme, and how to select another unit. */
+function useSceneProps(): SceneProps {
   const unitCode = useSelectedUnit();
   const { theme } = useSearch({ from: '__root__' });
   const navigate = useNavigate();
-  const selectUnit = useCallback(
+  const onSelectUnit = useCallback(
     (code: string) => {
       void navigate({
         to: '.',
@@ -85,18 +106,94 @@ function OverviewRoute() {
     },
     [navigate],
   );
-  return <OverviewScene unitCode={unitCode} theme={theme ?? 'desk'} onSelectUnit={selectUnit} />;
+  return { unitCode, theme: theme ?? 'desk', onSelectUnit };
 }
 
-function sceneRoute(scene: SceneEntry) {
+function sceneEntry(id: SceneId): SceneEntry {
+  const entry = SCENES.find((scene) => scene.id === id);
+  if (!entry) throw new Error(`Scene ${id} is missing from the catalogue`);
+  return entry;
+}
+
+/**
+ * One desk scene: its path from the catalogue, its own search schema, and its component
+ * (or the plain "not built yet" notice while the catalogue says so). Generic so that each
+ * route keeps its own typed search parameters.
+ */
+function deskScene<TSchema extends z.ZodType<object> | undefined = undefined>(
+  id: SceneId,
+  Scene: ComponentType<SceneProps>,
+  searchSchema?: TSchema,
+) {
+  const entry = sceneEntry(id);
+  function SceneRoute() {
+    const props = useSceneProps();
+    return entry.built ? <Scene {...props} /> : <NotBuiltScene scene={entry} />;
+  }
   return createRoute({
-    getParentRoute: () => rootRoute,
-    path: scene.path,
-    component: scene.id === 'overview' ? OverviewRoute : () => <NotBuiltScene scene={scene} />,
+    getParentRoute: () => deskRoute,
+    path: entry.path,
+    validateSearch: searchSchema,
+    component: SceneRoute,
   });
 }
 
-const routeTree = rootRoute.addChildren(SCENES.map(sceneRoute));
+/** Scenes other than the overview load on demand: their charts and maps come with them. */
+function lazyScene<K extends string>(
+  load: () => Promise<Record<K, ComponentType<SceneProps>>>,
+  name: K,
+) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+const routeTree = rootRoute.addChildren([
+  deskRoute.addChildren([
+    deskScene('overview', OverviewScene),
+    deskScene(
+      'publicServices',
+      lazyScene(
+        () => import('../scenes/public-services/PublicServicesScene'),
+        'PublicServicesScene',
+      ),
+    ),
+    deskScene(
+      'dossiers',
+      lazyScene(() => import('../scenes/dossiers/DossiersScene'), 'DossiersScene'),
+      dossiersSearch,
+    ),
+    deskScene(
+      'targets',
+      lazyScene(() => import('../scenes/targets/TargetsScene'), 'TargetsScene'),
+    ),
+    deskScene(
+      'rankings',
+      lazyScene(() => import('../scenes/rankings/RankingsScene'), 'RankingsScene'),
+    ),
+    deskScene(
+      'sensors',
+      lazyScene(() => import('../scenes/sensors/SensorsScene'), 'SensorsScene'),
+    ),
+    deskScene(
+      'alerts',
+      lazyScene(() => import('../scenes/alerts/AlertsScene'), 'AlertsScene'),
+    ),
+    deskScene(
+      'sources',
+      lazyScene(() => import('../scenes/sources/SourcesScene'), 'SourcesScene'),
+    ),
+    deskScene(
+      'trainer',
+      lazyScene(() => import('../trainer/TrainerScene'), 'TrainerScene'),
+    ),
+  ]),
+  // The wall has no desk chrome: nothing to click after a reboot.
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: sceneEntry('wall').path,
+    validateSearch: wallSearchSchema,
+    component: WallRoute,
+  }),
+]);
 
 export function createAppRouter() {
   return createRouter({

@@ -1,3 +1,13 @@
+import { publicServicesEn } from './features/publicServices';
+import { dossiersEn } from './features/dossiers';
+import { targetsEn } from './features/targets';
+import { rankingsEn } from './features/rankings';
+import { sensorsEn } from './features/sensors';
+import { alertsEn } from './features/alerts';
+import { sourcesEn } from './features/sources';
+import { wallEn } from './features/wall';
+import { trainerEn } from './features/trainer';
+import { briefingEn } from './features/briefing';
 import type { Messages } from './vi';
 
 export const en: Messages = {
@@ -149,4 +159,14 @@ export const en: Messages = {
     configBody: 'The dashboard cannot start because the configuration file “{{url}}” has an error.',
     configField: 'Field',
   },
+  publicServices: publicServicesEn,
+  dossiers: dossiersEn,
+  targets: targetsEn,
+  rankings: rankingsEn,
+  sensors: sensorsEn,
+  alerts: alertsEn,
+  sources: sourcesEn,
+  wall: wallEn,
+  trainer: trainerEn,
+  briefing: briefingEn,
 };

@@ -1,3 +1,14 @@
+import type { Widen } from './widen';
+import { publicServicesVi } from './features/publicServices';
+import { dossiersVi } from './features/dossiers';
+import { targetsVi } from './features/targets';
+import { rankingsVi } from './features/rankings';
+import { sensorsVi } from './features/sensors';
+import { alertsVi } from './features/alerts';
+import { sourcesVi } from './features/sources';
+import { wallVi } from './features/wall';
+import { trainerVi } from './features/trainer';
+import { briefingVi } from './features/briefing';
 /** Vietnamese messages: the reference language. English must have the same keys. */
 export const vi = {
   app: {
@@ -149,7 +160,17 @@ export const vi = {
     configBody: 'Không thể khởi động bảng điều khiển vì tệp cấu hình “{{url}}” có lỗi.',
     configField: 'Trường',
   },
+  // One file per feature (./features), so that features grow without touching each other.
+  publicServices: publicServicesVi,
+  dossiers: dossiersVi,
+  targets: targetsVi,
+  rankings: rankingsVi,
+  sensors: sensorsVi,
+  alerts: alertsVi,
+  sources: sourcesVi,
+  wall: wallVi,
+  trainer: trainerVi,
+  briefing: briefingVi,
 } as const;
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof vi>;

@@ -3,17 +3,11 @@ import { ADMIN_UNITS } from '../../catalog/admin-units';
 import { useLanguage } from '../../i18n/use-language';
 import { PanelSlot } from '../../panels/registry';
 import { OVERVIEW_PANELS } from './definition';
-import type { ThemeName } from '../../ui/tokens';
+import type { SceneProps } from '../../panels/scene';
 import styles from './OverviewScene.module.css';
 
 /** Tổng quan: where the province stands against its targets. */
-interface Props {
-  unitCode: string;
-  theme: ThemeName;
-  onSelectUnit: (code: string) => void;
-}
-
-export function OverviewScene({ unitCode, theme, onSelectUnit }: Props) {
+export function OverviewScene({ unitCode, theme, onSelectUnit }: SceneProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const unit = ADMIN_UNITS.currentByCode(unitCode);

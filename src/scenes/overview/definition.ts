@@ -1,10 +1,4 @@
-import type { PanelSpec } from '../../panels/registry';
-
-export interface ScenePanel {
-  panel: PanelSpec;
-  /** spans two grid columns (maps, long trends) */
-  wide?: boolean;
-}
+import type { ScenePanel } from '../../panels/scene';
 
 /** The overview's panels, as data. */
 export const OVERVIEW_PANELS: readonly ScenePanel[] = [
