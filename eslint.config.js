@@ -36,7 +36,18 @@ const ALLOWED = {
   scenes: ['panels', 'domain', 'data', 'catalog', 'ui', 'stores', 'i18n', 'charts', 'map'],
   // The wall and trainer mode present scenes: they sit above them, below the app shell.
   wall: ['scenes', 'panels', 'domain', 'data', 'catalog', 'ui', 'stores', 'i18n', 'charts', 'map'],
-  trainer: ['scenes', 'panels', 'domain', 'data', 'catalog', 'ui', 'stores', 'i18n', 'charts', 'map'],
+  trainer: [
+    'scenes',
+    'panels',
+    'domain',
+    'data',
+    'catalog',
+    'ui',
+    'stores',
+    'i18n',
+    'charts',
+    'map',
+  ],
   app: SRC_LAYERS.filter((l) => l !== 'app'),
 };
 
