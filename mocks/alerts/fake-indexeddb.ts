@@ -1,6 +1,6 @@
 /**
  * A minimal in-memory IndexedDB, enough for the `idb` wrapper as idb-store.ts uses it (open with
- * upgrade, object store with keyPath, one index, get / getAll / put / clear, transactions that
+ * upgrade, object store with keyPath, one index, get / getAll / put / delete / clear, transactions that
  * complete). Test-only: Node has no IndexedDB and fake-indexeddb is not a dependency. It is not
  * a conforming implementation (no cursors, ranges, aborts or versionchange across connections).
  */
@@ -91,6 +91,13 @@ class FakeObjectStore {
 
   getAll(): FakeRequest<unknown[]> {
     return this.request(() => [...this.data.rows.values()].map((v) => structuredClone(v)));
+  }
+
+  delete(key: unknown): FakeRequest<undefined> {
+    return this.request(() => {
+      this.data.rows.delete(String(key));
+      return undefined;
+    });
   }
 
   clear(): FakeRequest<undefined> {

@@ -32,6 +32,7 @@ import {
  *   POST /alerts/{id}/assign       { by, assignee, note? }
  *   POST /alerts/{id}/resolve      { by, note? }
  *   POST /alerts/{id}/notes        { by, text }
+ *   POST /alerts/{id}/silence      { by, until, note? }   (until: ISO 8601 date-time)
  * Errors are RFC 9457 problems: 400 (bad body), 404 (unknown alert), 409 (not allowed in the
  * alert's state, e.g. acknowledging a resolved alert).
  */
@@ -111,6 +112,7 @@ const actionBody = z.object({
   note: z.string().max(2000).optional(),
   assignee: z.string().trim().min(1).max(200).optional(),
   text: z.string().trim().min(1).max(2000).optional(),
+  until: z.iso.datetime({ offset: true }).optional(),
 });
 
 async function readBody(request: Request): Promise<z.infer<typeof actionBody> | string> {
@@ -133,6 +135,7 @@ const ACTIONS = {
   assign: 'assign',
   resolve: 'resolve',
   notes: 'note',
+  silence: 'silence',
 } as const;
 
 export const alertHandlers = [
@@ -204,6 +207,8 @@ export const alertHandlers = [
       return problem(400, 'Bad Request', 'assignee: required');
     if (action === 'note' && body.text === undefined)
       return problem(400, 'Bad Request', 'text: required');
+    if (action === 'silence' && body.until === undefined)
+      return problem(400, 'Bad Request', 'until: required');
     try {
       const updated = await service.act(
         String(params.id),
@@ -216,6 +221,7 @@ export const alertHandlers = [
               ? {}
               : { note: body.note }),
           ...(body.assignee === undefined ? {} : { assignee: body.assignee }),
+          ...(body.until === undefined ? {} : { until: Date.parse(body.until) }),
         },
         Math.max(mockNow(), begun.context.gen.nowMs),
       );

@@ -1,17 +1,12 @@
 import { ADMIN_UNITS } from '../../src/catalog/admin-units';
 import { DATA_SOURCES } from '../../src/catalog/sources';
 import { aqiBand } from '../../src/domain/alerts/aqi';
-import {
-  airQualityCondition,
-  floodCondition,
-  slaCondition,
-  stalenessCondition,
-} from '../../src/domain/alerts/conditions';
+import { slaCondition, stalenessCondition } from '../../src/domain/alerts/conditions';
 import { alertKey } from '../../src/domain/alerts/dedup';
 import { FLOOD_ALARM_NAMES, type FloodStation } from '../../src/domain/alerts/flood';
 import { transitionAlert, type AlertEvent } from '../../src/domain/alerts/lifecycle';
 import { DEFAULT_DOSSIER_SLA, evaluateSla } from '../../src/domain/alerts/sla';
-import type { AlertCondition } from '../../src/domain/alerts/types';
+import type { AlertCondition, Severity } from '../../src/domain/alerts/types';
 import { SEVERITY_RANK } from '../../src/domain/alerts/types';
 import { assessFreshness } from '../../src/domain/freshness/freshness';
 import { mockDepartment, PROCESSING_DEPARTMENTS } from '../data/procedures';
@@ -23,6 +18,7 @@ import { currentService } from '../sta/handlers';
 import type { DatastreamDef, ThingDef } from '../sta/network';
 import { observationResult, tickSegments, tickTime } from '../sta/values';
 import { monthIndexAt, vnIso } from '../time';
+import { aqiSeverityWithHysteresis, floodSeverityWithHysteresis } from './hysteresis';
 import { STORED_ALERT_VERSION, type AlertStore, type StoredAlert } from './store';
 
 /**
@@ -54,8 +50,30 @@ function latestOf(
   return { t: tickTime(ds, k), v: observationResult(svc.ctx, ds, k) };
 }
 
-/** Conditions holding now in a province. */
-export function evaluateConditions(gen: GenContext, province: string): Evaluated[] {
+/**
+ * Severity each alert key held at the last evaluation (for hysteresis): only keys whose
+ * condition was active then.
+ */
+export function previousSeverities(stored: readonly StoredAlert[]): Map<string, Severity> {
+  const latest = new Map<string, StoredAlert>();
+  for (const a of stored) {
+    const prev = latest.get(a.key);
+    if (!prev || a.raisedAt > prev.raisedAt) latest.set(a.key, a);
+  }
+  const out = new Map<string, Severity>();
+  for (const [key, a] of latest) if (a.conditionActive) out.set(key, a.severity);
+  return out;
+}
+
+/**
+ * Conditions holding now in a province. `previous` (severity by alert key at the last
+ * evaluation) gives the sensor rules their hysteresis (hysteresis.ts).
+ */
+export function evaluateConditions(
+  gen: GenContext,
+  province: string,
+  previous: ReadonlyMap<string, Severity> = new Map(),
+): Evaluated[] {
   const out: Evaluated[] = [];
   const svc = currentService(gen, 'http://mock.invalid/api/sta/v1.1');
   const net = svc.ctx.network;
@@ -66,7 +84,7 @@ export function evaluateConditions(gen: GenContext, province: string): Evaluated
       const latest = latestOf(ds, svc);
       if (!latest) continue;
       const station = floodStationOf(thing, province);
-      const c = floodCondition(station, latest.v, latest.t);
+      const c = floodConditionHeld(station, latest.v, latest.t, previous);
       if (c) {
         const levelName =
           FLOOD_ALARM_NAMES[c.severity === 'critical' ? 3 : c.severity === 'warning' ? 2 : 1].vi;
@@ -79,7 +97,7 @@ export function evaluateConditions(gen: GenContext, province: string): Evaluated
       const ds = net.datastreamById.get(thing.datastreamIds[2] as number) as DatastreamDef;
       const latest = latestOf(ds, svc);
       if (!latest) continue;
-      const c = airQualityCondition(`aq-${thing.id}`, province, latest.v, latest.t);
+      const c = airQualityConditionHeld(`aq-${thing.id}`, province, latest.v, latest.t, previous);
       if (c) {
         out.push({
           condition: c,
@@ -151,6 +169,55 @@ export function evaluateConditions(gen: GenContext, province: string): Evaluated
   return out;
 }
 
+function floodConditionHeld(
+  station: FloodStation,
+  waterLevelM: number,
+  observedAtMs: number,
+  previous: ReadonlyMap<string, Severity>,
+): AlertCondition | null {
+  if (!Number.isFinite(waterLevelM)) return null;
+  const subject = { stationId: station.id, unitCode: station.unitCode };
+  const ruleId = 'flood.alarm-level';
+  const key = alertKey(ruleId, subject);
+  const held = floodSeverityWithHysteresis(waterLevelM, station.levels, previous.get(key) ?? null);
+  if (held.severity === null) return null;
+  return {
+    key,
+    ruleId,
+    kind: 'flood',
+    severity: held.severity,
+    subject,
+    value: waterLevelM,
+    threshold: held.threshold,
+    observedAtMs,
+  };
+}
+
+function airQualityConditionHeld(
+  stationId: string,
+  unitCode: string,
+  aqi: number,
+  observedAtMs: number,
+  previous: ReadonlyMap<string, Severity>,
+): AlertCondition | null {
+  if (!Number.isFinite(aqi)) return null;
+  const subject = { stationId, unitCode };
+  const ruleId = 'air-quality.vn-aqi';
+  const key = alertKey(ruleId, subject);
+  const held = aqiSeverityWithHysteresis(aqi, previous.get(key) ?? null);
+  if (held.severity === null) return null;
+  return {
+    key,
+    ruleId,
+    kind: 'air-quality',
+    severity: held.severity,
+    subject,
+    value: aqi,
+    threshold: held.threshold,
+    observedAtMs,
+  };
+}
+
 function floodStationOf(thing: ThingDef, province: string): FloodStation {
   const levels = thing.properties.alarmLevels as FloodStation['levels'];
   return {
@@ -207,8 +274,14 @@ function applyEvent(a: StoredAlert, event: AlertEvent, at: number, by: string): 
   };
   if (event === 'acknowledge') return { ...updated, acknowledgedAt: t, acknowledgedBy: by };
   if (event === 'resolve') return { ...updated, resolvedAt: t };
-  // Reopened or escalated: somebody has to look again.
-  return { ...updated, acknowledgedAt: null, acknowledgedBy: null, resolvedAt: null };
+  // Reopened or escalated: somebody has to look again (a silence ends too).
+  return {
+    ...updated,
+    acknowledgedAt: null,
+    acknowledgedBy: null,
+    resolvedAt: null,
+    silencedUntil: null,
+  };
 }
 
 export class AlertConflict extends Error {}
@@ -289,8 +362,8 @@ export interface AlertService {
   sync(gen: GenContext, province: string): Promise<StoredAlert[]>;
   act(
     id: string,
-    action: 'acknowledge' | 'assign' | 'resolve' | 'note',
-    input: { by: string; note?: string; assignee?: string },
+    action: 'acknowledge' | 'assign' | 'resolve' | 'note' | 'silence',
+    input: { by: string; note?: string; assignee?: string; until?: number },
     now: number,
   ): Promise<StoredAlert>;
   get(id: string): Promise<StoredAlert | undefined>;
@@ -314,7 +387,12 @@ export function createAlertService(store: AlertStore): AlertService {
       serial(async () => {
         const scope = scopeOf(gen.seed, province);
         const stored = await store.list(scope);
-        const changed = reconcile(stored, evaluateConditions(gen, province), scope, gen.nowMs);
+        const changed = reconcile(
+          stored,
+          evaluateConditions(gen, province, previousSeverities(stored)),
+          scope,
+          gen.nowMs,
+        );
         if (changed.length > 0) await store.put(changed);
         const byId = new Map(stored.map((a) => [a.id, a]));
         for (const c of changed) byId.set(c.id, c);
@@ -356,6 +434,30 @@ export function createAlertService(store: AlertStore): AlertService {
                   by: input.by,
                   action: 'assign',
                   detail: input.note ? `${assignee} — ${input.note}` : assignee,
+                },
+              ],
+              notes: input.note ? [...a.notes, { at, by: input.by, text: input.note }] : a.notes,
+            };
+            break;
+          }
+          case 'silence': {
+            // Silenced: still listed and still changing state, but not pushed on the wall or
+            // flown to until `until` (a crew already on site does not need the siren again).
+            if (a.state === 'resolved')
+              throw new AlertConflict('cannot silence an alert that is resolved');
+            const until = input.until ?? at;
+            if (until <= at) throw new AlertConflict('silence must end in the future');
+            next = {
+              ...a,
+              silencedUntil: until,
+              updatedAt: at,
+              audit: [
+                ...a.audit,
+                {
+                  at,
+                  by: input.by,
+                  action: 'silence',
+                  detail: input.note ? `${vnIso(until)} — ${input.note}` : vnIso(until),
                 },
               ],
               notes: input.note ? [...a.notes, { at, by: input.by, text: input.note }] : a.notes,
@@ -406,6 +508,7 @@ export function toAlertDto(a: StoredAlert): Record<string, unknown> {
     // Extensions beyond the contract (ignored by its schema): assignment, notes, audit trail.
     assignee: a.assignee,
     ...(a.assignedAt === null ? {} : { assignedAt: vnIso(a.assignedAt) }),
+    ...(a.silencedUntil == null ? {} : { silencedUntil: vnIso(a.silencedUntil) }),
     notes: a.notes.map((n) => ({ at: vnIso(n.at), by: n.by, text: n.text })),
     audit: a.audit.map((e) => ({
       at: vnIso(e.at),

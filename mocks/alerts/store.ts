@@ -39,6 +39,8 @@ export const storedAlertSchema = z.object({
   resolvedAt: instant.nullable(),
   assignee: text(200).nullable(),
   assignedAt: instant.nullable(),
+  /** silenced (not pushed to the wall) until then; absent in records of earlier builds */
+  silencedUntil: instant.nullable().optional(),
   history: z.array(
     z.object({
       event: z.enum(['acknowledge', 'resolve', 'reopen', 'escalate']),
@@ -60,6 +62,7 @@ export const storedAlertSchema = z.object({
         'escalate',
         'de-escalate',
         'note',
+        'silence',
       ]),
       detail: text(2000).optional(),
     }),

@@ -9,6 +9,7 @@ import {
   useNavigate,
   useSearch,
   Link,
+  lazyRouteComponent,
 } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { SCENES, type SceneEntry, type SceneId } from '../catalog/scenes';
@@ -19,8 +20,13 @@ import { rootSearchSchema } from './search';
 import { parseSearch, stringifySearch } from './search-serializer';
 import { OverviewScene } from '../scenes/overview/OverviewScene';
 import { wallSearchSchema } from '../wall/search';
-import { WallRoute } from '../wall/WallRoute';
 import { searchSchema as dossiersSearch } from '../scenes/dossiers/search';
+import { searchSchema as sensorsSearch } from '../scenes/sensors/search';
+import { searchSchema as trainerSearch } from '../trainer/search';
+import { searchSchema as rankingsSearch } from '../scenes/rankings/search';
+import { overviewSearchSchema } from '../scenes/overview/search';
+import { searchSchema as targetsSearch } from '../scenes/targets/search';
+import { searchSchema as alertsSearch } from '../scenes/alerts/search';
 import type { SceneProps } from '../panels/scene';
 import { PanelLoading } from '../ui/panel/PanelStates';
 import { NotBuiltScene } from '../scenes/not-built/NotBuiltScene';
@@ -36,9 +42,14 @@ export function useSelectedUnit(): string {
     : getRuntimeConfig().defaultUnit;
 }
 
+/** Trainer mode is loaded only when a rehearsal runs (src/trainer/TrainerMode.tsx). */
+const TrainerMode = lazy(() =>
+  import('../trainer/TrainerMode').then((m) => ({ default: m.TrainerMode })),
+);
+
 /** Language and theme from the URL, for every screen (desk, wall, trainer). */
 function RootShell() {
-  const { lang, theme } = useSearch({ from: '__root__' });
+  const { lang, theme, trainer } = useSearch({ from: '__root__' });
   const { i18n } = useTranslation();
   const language = lang ?? getRuntimeConfig().defaultLanguage;
 
@@ -51,7 +62,17 @@ function RootShell() {
     applyTheme(theme ?? 'desk');
   }, [theme]);
 
-  return <Outlet />;
+  return (
+    <>
+      <Outlet />
+      {/* Trainer mode (?trainer=<scenario>): the rehearsal mark and clock on every screen. */}
+      {trainer !== undefined && (
+        <Suspense fallback={null}>
+          <TrainerMode scenarioId={trainer} />
+        </Suspense>
+      )}
+    </>
+  );
 }
 
 /** The browser layout: header, navigation, and the scene below. */
@@ -80,8 +101,10 @@ function NotFound() {
 
 const rootRoute = createRootRoute({
   validateSearch: rootSearchSchema,
-  // Unit, language and theme follow the user from screen to screen.
-  search: { middlewares: [retainSearchParams(['lang', 'unit', 'theme'])] },
+  // Unit, language, theme and the reporting period follow the user from screen to screen.
+  search: {
+    middlewares: [retainSearchParams(['lang', 'unit', 'theme', 'period', 'compare', 'trainer'])],
+  },
   component: RootShell,
   notFoundComponent: NotFound,
 });
@@ -146,9 +169,21 @@ function lazyScene<K extends string>(
   return lazy(() => load().then((module) => ({ default: module[name] })));
 }
 
+const BriefingScene = lazyScene(() => import('../scenes/briefing/BriefingScene'), 'BriefingScene');
+function BriefingRoute() {
+  return <BriefingScene {...useSceneProps()} />;
+}
+// The printable briefing: reached from the overview, not listed in the navigation.
+const briefingRoute = createRoute({
+  getParentRoute: () => deskRoute,
+  path: '/briefing',
+  component: BriefingRoute,
+});
+
 const routeTree = rootRoute.addChildren([
   deskRoute.addChildren([
-    deskScene('overview', OverviewScene),
+    deskScene('overview', OverviewScene, overviewSearchSchema),
+    briefingRoute,
     deskScene(
       'publicServices',
       lazyScene(
@@ -164,18 +199,22 @@ const routeTree = rootRoute.addChildren([
     deskScene(
       'targets',
       lazyScene(() => import('../scenes/targets/TargetsScene'), 'TargetsScene'),
+      targetsSearch,
     ),
     deskScene(
       'rankings',
       lazyScene(() => import('../scenes/rankings/RankingsScene'), 'RankingsScene'),
+      rankingsSearch,
     ),
     deskScene(
       'sensors',
       lazyScene(() => import('../scenes/sensors/SensorsScene'), 'SensorsScene'),
+      sensorsSearch,
     ),
     deskScene(
       'alerts',
       lazyScene(() => import('../scenes/alerts/AlertsScene'), 'AlertsScene'),
+      alertsSearch,
     ),
     deskScene(
       'sources',
@@ -184,6 +223,7 @@ const routeTree = rootRoute.addChildren([
     deskScene(
       'trainer',
       lazyScene(() => import('../trainer/TrainerScene'), 'TrainerScene'),
+      trainerSearch,
     ),
   ]),
   // The wall has no desk chrome: nothing to click after a reboot.
@@ -191,7 +231,8 @@ const routeTree = rootRoute.addChildren([
     getParentRoute: () => rootRoute,
     path: sceneEntry('wall').path,
     validateSearch: wallSearchSchema,
-    component: WallRoute,
+    // Loaded on demand: the wall's code (and its map) stays out of the desk's first screen.
+    component: lazyRouteComponent(() => import('../wall/WallRoute'), 'WallRoute'),
   }),
 ]);
 

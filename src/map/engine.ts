@@ -27,6 +27,7 @@ import {
   unitFillOpacity,
 } from './style';
 import type { FlyToTarget, MapPointLayer } from './types';
+import { mapCreated, mapRemoved } from './live-count';
 
 // Start MapLibre's workers as soon as the engine module loads, before the first map exists.
 maplibregl.prewarm();
@@ -110,6 +111,7 @@ class MaplibreEngine implements MapEngine {
       return;
     }
     this.map = map;
+    mapCreated();
     this.ready = false;
     this.shownUnits = this.units;
     this.shownFills = new Map();
@@ -194,6 +196,7 @@ class MaplibreEngine implements MapEngine {
     this.map = null;
     this.ready = false;
     if (!map) return;
+    mapRemoved();
     try {
       map.remove();
     } catch {

@@ -1,5 +1,6 @@
 // Public surface of the map module. Only src/map imports maplibre-gl (engine.ts, loaded lazily).
 export { ProvinceMap, type ProvinceMapHandle, type ProvinceMapProps } from './ProvinceMap';
+export { liveMapCount } from './live-count';
 export { ProvinceTable, type ProvinceTableProps } from './ProvinceTable';
 export { MapLegendView } from './MapLegendView';
 export {

@@ -14,6 +14,26 @@ import { TablePanel } from './table/TablePanel';
 import { resolveTablePanelOptions, tablePanelOptionsSchema } from './table/definition';
 import { TrendPanel } from './trend/TrendPanel';
 import { resolveTrendOptions, trendOptionsSchema } from './trend/definition';
+import { ScorecardPanel } from './scorecard/ScorecardPanel';
+import { scorecardOptionsSchema } from './scorecard/definition';
+import { DossierBacklogPanel } from './dossier-backlog/DossierBacklogPanel';
+import { dossierBacklogOptionsSchema } from './dossier-backlog/definition';
+import { AgingBucketsPanel } from './aging-buckets/AgingBucketsPanel';
+import { agingBucketsOptionsSchema } from './aging-buckets/definition';
+import { DossierFlowPanel } from './dossier-flow/DossierFlowPanel';
+import { dossierFlowOptionsSchema } from './dossier-flow/definition';
+import { LateDossiersPanel } from './late-dossiers/LateDossiersPanel';
+import { IndexRankingPanel } from './index-ranking/IndexRankingPanel';
+import { indexRankingOptionsSchema } from './index-ranking/definition';
+import { RankOverTimePanel } from './rank-over-time/RankOverTimePanel';
+import { rankOverTimeOptionsSchema } from './rank-over-time/definition';
+import { Index766Card } from './index-766-card/Index766Card';
+import { index766CardOptionsSchema } from './index-766-card/definition';
+import { lateDossiersOptionsSchema } from './late-dossiers/definition';
+import { TargetTablePanel } from './target-table/TargetTablePanel';
+import { targetTableOptionsSchema } from './target-table/definition';
+import { AlertListPanel } from './alert-list/AlertListPanel';
+import { alertListOptionsSchema, resolveAlertListOptions } from './alert-list/definition';
 
 /** Every panel type, by id: the explicit registry scenes place panels from. */
 export const panelSpecSchema = z.discriminatedUnion('type', [
@@ -22,6 +42,16 @@ export const panelSpecSchema = z.discriminatedUnion('type', [
   rankingBarOptionsSchema,
   tablePanelOptionsSchema,
   choroplethOptionsSchema,
+  scorecardOptionsSchema,
+  dossierBacklogOptionsSchema,
+  agingBucketsOptionsSchema,
+  dossierFlowOptionsSchema,
+  lateDossiersOptionsSchema,
+  indexRankingOptionsSchema,
+  rankOverTimeOptionsSchema,
+  index766CardOptionsSchema,
+  targetTableOptionsSchema,
+  alertListOptionsSchema,
 ]);
 export type PanelSpec = z.infer<typeof panelSpecSchema>;
 
@@ -30,6 +60,10 @@ export interface PanelContext {
   theme: ThemeName;
   /** selects another unit (writes it to the URL); panels with a map or list offer it */
   onSelectUnit?: (code: string) => void;
+  /** reporting month chosen on the desk ("2026-09"); absent = the latest available */
+  period?: string | undefined;
+  /** what deltas compare with: previous period (default) or same period last year */
+  compare?: 'prev' | 'yoy' | undefined;
 }
 
 type SpecByType = { [S in PanelSpec as S['type']]: S };
@@ -40,9 +74,46 @@ type PanelComponents = {
 };
 
 const PANEL_COMPONENTS: PanelComponents = {
-  'kpi-tile': ({ spec, context }) => <KpiTile kpiId={spec.kpiId} unitCode={context.unitCode} />,
+  'index-ranking': ({ spec, context }) => (
+    <IndexRankingPanel kpiId={spec.kpiId} unitCode={context.unitCode} />
+  ),
+  'rank-over-time': ({ spec, context }) => (
+    <RankOverTimePanel options={spec} unitCode={context.unitCode} />
+  ),
+  'index-766-card': ({ context }) => <Index766Card unitCode={context.unitCode} />,
+  // Dossier panels: the scene binds its filters into the spec; the desk period is the fallback.
+  'dossier-backlog': ({ spec, context }) => (
+    <DossierBacklogPanel
+      spec={{ ...spec, period: spec.period ?? context.period }}
+      provinceCode={context.unitCode}
+    />
+  ),
+  'aging-buckets': ({ spec, context }) => (
+    <AgingBucketsPanel spec={spec} provinceCode={context.unitCode} />
+  ),
+  'dossier-flow': ({ spec, context }) => (
+    <DossierFlowPanel
+      spec={{ ...spec, period: spec.period ?? context.period }}
+      provinceCode={context.unitCode}
+    />
+  ),
+  'late-dossiers': ({ spec, context }) => (
+    <LateDossiersPanel spec={spec} provinceCode={context.unitCode} />
+  ),
+  'kpi-tile': ({ spec, context }) => (
+    <KpiTile
+      kpiId={spec.kpiId}
+      unitCode={context.unitCode}
+      period={context.period}
+      compare={context.compare}
+    />
+  ),
   trend: ({ spec, context }) => (
-    <TrendPanel options={resolveTrendOptions(spec)} unitCode={context.unitCode} />
+    <TrendPanel
+      options={resolveTrendOptions(spec)}
+      unitCode={context.unitCode}
+      period={context.period}
+    />
   ),
   'ranking-bar': ({ spec, context }) => (
     <RankingBarPanel options={resolveRankingBarOptions(spec)} unitCode={context.unitCode} />
@@ -57,6 +128,19 @@ const PANEL_COMPONENTS: PanelComponents = {
       theme={context.theme}
       {...(context.onSelectUnit ? { onSelectUnit: context.onSelectUnit } : {})}
     />
+  ),
+  'target-table': ({ spec, context }) => (
+    <TargetTablePanel
+      unitCode={context.unitCode}
+      pillar={spec.pillar ?? null}
+      {...(spec.pageSize === undefined ? {} : { pageSize: spec.pageSize })}
+    />
+  ),
+  scorecard: ({ spec, context }) => (
+    <ScorecardPanel options={spec} unitCode={context.unitCode} period={context.period} />
+  ),
+  'alert-list': ({ spec, context }) => (
+    <AlertListPanel options={resolveAlertListOptions(spec)} unitCode={context.unitCode} />
   ),
 };
 
@@ -85,7 +169,9 @@ function CrashedPanel({ title, onRetry }: { title: string; onRetry: () => void }
 export function PanelSlot({ spec, context }: { spec: PanelSpec; context: PanelContext }) {
   return (
     <ErrorBoundary
-      fallback={(_error, reset) => <CrashedPanel title={spec.kpiId} onRetry={reset} />}
+      fallback={(_error, reset) => (
+        <CrashedPanel title={'kpiId' in spec ? spec.kpiId : spec.type} onRetry={reset} />
+      )}
     >
       <PanelBody spec={spec} context={context} />
     </ErrorBoundary>

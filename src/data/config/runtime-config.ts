@@ -24,6 +24,16 @@ export const runtimeConfigSchema = z.strictObject({
     alerts: sourceSchema,
     geodata: sourceSchema,
   }),
+  /**
+   * Optional live sensor transport: MQTT over WebSocket (SensorThings v1.1 topics). Absent:
+   * the sensors scene polls the REST service. See docs/sensors.md.
+   */
+  sensorsMqtt: z
+    .strictObject({
+      url: z.url({ protocol: /^wss?$/ }),
+      topicPrefix: z.string().min(1).max(100).default('v1.1'),
+    })
+    .optional(),
   /** Optional external basemap style (MapLibre style URL); none by default: works offline. */
   basemapStyleUrl: z.url().nullable().default(null),
 });

@@ -4,14 +4,23 @@ import { getKpi } from '../../catalog/kpis/registry';
 import { getLegalSource } from '../../catalog/legal-sources';
 import { getDataSource } from '../../catalog/sources';
 import { kpiQueries } from '../../data/queries/kpi';
+import { formatDateTime, formatPeriod } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { PanelFrame } from '../../ui/panel/PanelFrame';
 import { PanelEmpty, PanelError, PanelLoading } from '../../ui/panel/PanelStates';
 import { StatusBadge, type StatusTone } from '../../ui/StatusBadge';
 import { useNow } from '../../ui/use-now';
 import { describeError } from '../common/describe-error';
-import { toKpiTileView, type TileStatus } from './transform';
+import { formatKpiValue } from '../common/kpi-format';
+import {
+  toKpiTileView,
+  type CompareMode,
+  type KpiTileView,
+  type TileDelta,
+  type TileStatus,
+} from './transform';
 import { KpiTileTable } from './KpiTileTable';
+import { Sparkline } from './Sparkline';
 import styles from './KpiTile.module.css';
 
 const STATUS_TONE: Record<TileStatus, StatusTone> = {
@@ -28,10 +37,53 @@ const STATUS_TONE: Record<TileStatus, StatusTone> = {
 interface Props {
   kpiId: string;
   unitCode: string;
+  /** "YYYY-MM" from the desk filters; absent = the latest available */
+  period?: string | undefined;
+  compare?: CompareMode | undefined;
 }
 
-/** One KPI for one unit: the latest value against its official target. */
-export function KpiTile({ kpiId, unitCode }: Props) {
+const ARROW = { up: '▲', down: '▼', flat: '■' } as const;
+
+function DeltaText({
+  delta,
+  label,
+  primary,
+}: {
+  delta: TileDelta;
+  label: string;
+  primary: boolean;
+}) {
+  return (
+    <span
+      className={styles.delta}
+      data-primary={String(primary)}
+      data-favourable={delta.favourable === null ? 'neutral' : String(delta.favourable)}
+    >
+      <span aria-hidden="true">{ARROW[delta.direction]}</span> {delta.text} {label}
+    </span>
+  );
+}
+
+/** The two comparisons, the one chosen in the URL first. */
+function Deltas({ view }: { view: KpiTileView }) {
+  const { t } = useTranslation();
+  const items = [
+    { mode: 'prev' as const, delta: view.delta, label: t('kpi.vsPrevious') },
+    { mode: 'yoy' as const, delta: view.deltaYoy, label: t('briefing.tile.vsLastYear') },
+  ].sort((a, b) => Number(b.mode === view.compare) - Number(a.mode === view.compare));
+  return (
+    <>
+      {items.map(({ mode, delta, label }) =>
+        delta ? (
+          <DeltaText key={mode} delta={delta} label={label} primary={mode === view.compare} />
+        ) : null,
+      )}
+    </>
+  );
+}
+
+/** One KPI for one unit: the latest value (or the chosen month's) against its official target. */
+export function KpiTile({ kpiId, unitCode, period, compare }: Props) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const now = useNow();
@@ -51,7 +103,12 @@ export function KpiTile({ kpiId, unitCode }: Props) {
   }
 
   const sourceName = getDataSource(kpi.sourceId)?.name[lang] ?? kpi.sourceId;
-  const view = query.data ? toKpiTileView(kpi, query.data, lang, getLegalSource, now) : null;
+  const view = query.data
+    ? toKpiTileView(kpi, query.data, lang, getLegalSource, now, 'province', {
+        ...(period === undefined ? {} : { period }),
+        ...(compare === undefined ? {} : { compare }),
+      })
+    : null;
   const errorText = query.error ? describeError(query.error, t) : null;
 
   let body;
@@ -64,29 +121,52 @@ export function KpiTile({ kpiId, unitCode }: Props) {
   } else if (view.rows.length === 0) {
     body = <PanelEmpty />;
   } else {
+    const first = view.spark[0];
+    const last = view.spark.at(-1);
+    const sparkLabel =
+      first && last
+        ? t('briefing.tile.sparkline', {
+            count: view.spark.length,
+            from: formatPeriod(first.period, lang),
+            fromValue: formatKpiValue(first.value, kpi, lang),
+            to: formatPeriod(last.period, lang),
+            toValue: formatKpiValue(last.value, kpi, lang),
+          })
+        : '';
     body = (
       <div className={styles.tile}>
-        <p className={styles.value}>
-          <span data-testid="kpi-value" className="tabular">
-            {view.valueText}
-          </span>
-          {view.periodText && <span className={styles.period}>{view.periodText}</span>}
-        </p>
+        <div className={styles.headline}>
+          <p className={styles.value}>
+            <span data-testid="kpi-value" className="tabular">
+              {view.valueText}
+            </span>
+            {view.periodText && (
+              <span className={styles.period} data-testid="kpi-period">
+                {view.periodText}
+              </span>
+            )}
+          </p>
+          {view.spark.length >= 2 && (
+            <Sparkline values={view.spark.map((p) => p.value)} label={sparkLabel} />
+          )}
+        </div>
+        {view.staleMarker && (
+          <p className={styles.stale} data-testid="kpi-stale" data-state={view.staleMarker.state}>
+            <span aria-hidden="true" className={styles.staleIcon}>
+              ⏱
+            </span>
+            {t(`briefing.tile.${view.staleMarker.state}`, {
+              since:
+                view.staleMarker.sinceMs === null
+                  ? '—'
+                  : formatDateTime(view.staleMarker.sinceMs, lang),
+            })}
+          </p>
+        )}
+        {view.historical && <p className={styles.historical}>{t('briefing.tile.historical')}</p>}
         <p className={styles.statusLine}>
           <StatusBadge tone={STATUS_TONE[view.status]} label={t(`kpi.status.${view.status}`)} />
-          {view.delta && (
-            <span
-              className={styles.delta}
-              data-favourable={
-                view.delta.favourable === null ? 'neutral' : String(view.delta.favourable)
-              }
-            >
-              <span aria-hidden="true">
-                {view.delta.direction === 'up' ? '▲' : view.delta.direction === 'down' ? '▼' : '■'}
-              </span>{' '}
-              {view.delta.text} {t('kpi.vsPrevious')}
-            </span>
-          )}
+          <Deltas view={view} />
         </p>
         {view.targets.map((target) => (
           <p key={`${String(target.year)}-${target.text}`} className={styles.target}>
@@ -113,7 +193,8 @@ export function KpiTile({ kpiId, unitCode }: Props) {
       refreshError={view !== null && errorText ? t('panel.refreshFailed') : null}
       table={view ? <KpiTileTable rows={view.rows} caption={kpi.name[lang]} /> : undefined}
     >
-      {body}
+      {/* The body keeps the loaded tile's height while loading: nothing shifts when data arrives. */}
+      <div className={styles.body}>{body}</div>
     </PanelFrame>
   );
 }

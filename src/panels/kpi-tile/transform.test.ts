@@ -197,3 +197,116 @@ describe('KPI tile transform', () => {
     ]);
   });
 });
+
+describe('KPI tile transform: year-on-year, chosen period, sparkline, stale marker', () => {
+  const series = [
+    obs(2024, 9, 40),
+    obs(2024, 10, 42),
+    obs(2025, 8, 50),
+    obs(2025, 9, 51.5),
+    obs(2025, 10, 55),
+  ];
+
+  test.each([
+    // period, value shown, vs previous month, vs same month last year
+    [undefined, '55,0%', '+3,5 điểm %', '+13,0 điểm %'],
+    ['2025-09', '51,5%', '+1,5 điểm %', '+11,5 điểm %'],
+    ['2025-08', '50,0%', null, null],
+  ] as const)('period %s shows %s, Δprev %s, Δyoy %s', (period, value, prev, yoy) => {
+    const view = toKpiTileView(
+      kpi,
+      series,
+      'vi',
+      getLegalSource,
+      nowAfter(2025, 10),
+      'province',
+      period === undefined ? {} : { period },
+    );
+    expect(view.valueText).toBe(value);
+    expect(view.delta?.text ?? null).toBe(prev);
+    expect(view.deltaYoy?.text ?? null).toBe(yoy);
+    expect(view.historical).toBe(period !== undefined);
+  });
+
+  test('a year-on-year fall of a higher-is-better KPI is unfavourable', () => {
+    const view = toKpiTileView(
+      kpi,
+      [obs(2024, 3, 60), obs(2025, 2, 50), obs(2025, 3, 52)],
+      'en',
+      getLegalSource,
+      nowAfter(2025, 3),
+    );
+    expect(view.deltaYoy).toEqual({ direction: 'down', favourable: false, text: '-8.0 pp' });
+    expect(view.delta).toEqual({ direction: 'up', favourable: true, text: '+2.0 pp' });
+  });
+
+  test.each([
+    [undefined, 'prev'],
+    ['yoy', 'yoy'],
+    ['prev', 'prev'],
+  ] as const)('compare %s puts %s first', (compare, expected) => {
+    const view = toKpiTileView(
+      kpi,
+      series,
+      'vi',
+      getLegalSource,
+      nowAfter(2025, 10),
+      'province',
+      compare === undefined ? {} : { compare },
+    );
+    expect(view.compare).toBe(expected);
+  });
+
+  test('a month before any data: nothing to show', () => {
+    const view = toKpiTileView(kpi, series, 'vi', getLegalSource, nowAfter(2025, 10), 'province', {
+      period: '2023-01',
+    });
+    expect(view.status).toBe('no-data');
+    expect(view.rows).toEqual([]);
+  });
+
+  test('a chosen past month is judged as published, not as stale today', () => {
+    // Source silent since 10/2025, now 03/2026: the marker says stale, the chosen month is judged.
+    const view = toKpiTileView(kpi, series, 'vi', getLegalSource, nowAfter(2026, 3), 'province', {
+      period: '2025-09',
+    });
+    expect(view.status).toBe('off-track');
+    expect(view.staleMarker?.state).toBe('stale');
+  });
+
+  test('the sparkline takes the last 12 periods with a value, up to the period shown', () => {
+    const long = Array.from({ length: 20 }, (_, i) =>
+      obs(2024 + Math.floor(i / 12), (i % 12) + 1, i === 15 ? null : 30 + i),
+    );
+    const view = toKpiTileView(kpi, long, 'vi', getLegalSource, nowAfter(2025, 8), 'province', {
+      period: '2025-06',
+    });
+    expect(view.spark.map((p) => p.period)).toEqual([
+      '2024-06',
+      '2024-07',
+      '2024-08',
+      '2024-09',
+      '2024-10',
+      '2024-11',
+      '2024-12',
+      '2025-01',
+      '2025-02',
+      '2025-03',
+      // 2025-04 has no value: skipped, not drawn as 0
+      '2025-05',
+      '2025-06',
+    ]);
+    expect(view.spark.at(-1)).toEqual({ period: '2025-06', value: 47 });
+  });
+
+  test.each([
+    // now after the as-of of 2025-10 data: daily-before-17:00 source
+    ['fresh', Date.parse('2025-10-28T12:00:00+07:00'), null],
+    ['late', Date.parse('2025-10-29T18:00:00+07:00'), Date.parse('2025-10-29T17:00:00+07:00')],
+    ['stale', Date.parse('2025-11-05T09:00:00+07:00'), Date.parse('2025-10-30T17:00:00+07:00')],
+  ] as const)('data %s: marker since %s', (state, now, since) => {
+    const view = toKpiTileView(kpi, [obs(2025, 10, 55)], 'vi', getLegalSource, now);
+    expect(view.freshness).toBe(state);
+    expect(view.staleMarker).toEqual(state === 'fresh' ? null : { state, sinceMs: since });
+  });
+});

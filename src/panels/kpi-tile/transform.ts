@@ -1,12 +1,12 @@
 import type { KpiDefinition, KpiTarget, GovernmentLevel } from '../../domain/kpi/definition';
 import type { KpiObservation } from '../../domain/kpi/observation';
 import type { LegalSource } from '../../domain/kpi/legal-source';
-import type { FreshnessState } from '../../domain/freshness/freshness';
+import { assessFreshness, type FreshnessState } from '../../domain/freshness/freshness';
 import { assessKpi } from '../../domain/targets/assess';
 import { assessAttainment } from '../../domain/targets/attainment';
 import type { KpiStatus } from '../../domain/targets/status';
-import { periodOnPeriod } from '../../domain/time/compare';
-import { comparePeriods, periodKey } from '../../domain/time/period';
+import { periodOnPeriod, yearOnYear, type Delta } from '../../domain/time/compare';
+import { comparePeriods, parsePeriod, periodEnd, periodKey } from '../../domain/time/period';
 import { formatNumber, formatPercent, formatPeriod, formatPointsDelta } from '../../i18n/format';
 import type { Language } from '../../i18n/locale';
 
@@ -30,6 +30,31 @@ export interface TileTarget {
   verdict: string | null;
 }
 
+/** Which comparison the user asked for (URL `compare`): previous period or same period last year. */
+export type CompareMode = 'prev' | 'yoy';
+
+/** The desk filters a tile honours; both optional (no period = the latest available). */
+export interface TileFilters {
+  /** "YYYY-MM": show the value as at the end of this month */
+  period?: string;
+  compare?: CompareMode;
+}
+
+export interface TileDelta {
+  text: string;
+  direction: 'up' | 'down' | 'flat';
+  favourable: boolean | null;
+}
+
+/** One point of the sparkline: values only, the period for its accessible summary. */
+export interface SparkPoint {
+  period: string;
+  value: number;
+}
+
+/** How many of the latest periods (up to the one shown) the sparkline draws. */
+export const SPARKLINE_PERIODS = 12;
+
 export interface KpiTileView {
   title: string;
   valueText: string;
@@ -38,7 +63,20 @@ export interface KpiTileView {
   status: TileStatus;
   freshness: FreshnessState;
   /** change against the previous period, in the KPI's unit */
-  delta: { text: string; direction: 'up' | 'down' | 'flat'; favourable: boolean | null } | null;
+  delta: TileDelta | null;
+  /** change against the same period last year, in the KPI's unit */
+  deltaYoy: TileDelta | null;
+  /** the comparison to put first (the URL's `compare`, default previous period) */
+  compare: CompareMode;
+  /**
+   * Set when the source's newest data is older than its freshness contract allows: the tile
+   * then says so in words and with an icon, not only by colour. `sinceMs` is when it turned
+   * late / stale.
+   */
+  staleMarker: { state: 'late' | 'stale'; sinceMs: number | null } | null;
+  /** the period shown is not the newest available (a past month chosen in the URL) */
+  historical: boolean;
+  spark: SparkPoint[];
   asOf: string | null;
   /** who produced the latest figure, as the source says (rendered as text) */
   source: string | null;
@@ -91,9 +129,42 @@ function pastTargetVerdict(
   return { target: past, observation, met };
 }
 
+function toDelta(change: Delta | null, kpi: KpiDefinition, lang: Language): TileDelta | null {
+  if (change === null) return null;
+  const direction = change.absolute > 0 ? 'up' : change.absolute < 0 ? 'down' : 'flat';
+  const favourable =
+    kpi.polarity === 'neutral' || direction === 'flat'
+      ? null
+      : (kpi.polarity === 'higher-is-better') === (direction === 'up');
+  return {
+    text:
+      kpi.unit === 'percent'
+        ? formatPointsDelta(change.absolute, lang, kpi.precision)
+        : formatNumber(change.absolute, lang, kpi.precision),
+    direction,
+    favourable,
+  };
+}
+
 /**
- * Pure: the observations of one KPI for one unit → what the tile shows. The latest period is
- * the headline, judged by the domain's rules (docs/domain.md); the series feeds the table.
+ * The observations up to a chosen month: those whose period ends by the end of that month (a
+ * yearly KPI chosen at 2026-10 shows its 2025 value). No or a malformed period: all of them.
+ */
+export function upToPeriod<T extends { period: KpiObservation['period'] }>(
+  ordered: readonly T[],
+  period: string | undefined,
+): readonly T[] {
+  if (period === undefined) return ordered;
+  const parsed = parsePeriod(period);
+  if (!parsed.ok) return ordered;
+  const end = periodEnd(parsed.value);
+  return ordered.filter((o) => periodEnd(o.period) <= end);
+}
+
+/**
+ * Pure: the observations of one KPI for one unit → what the tile shows. The latest period (or
+ * the latest at the chosen month) is the headline, judged by the domain's rules
+ * (docs/domain.md); the series feeds the table and the sparkline.
  */
 export function toKpiTileView(
   kpi: KpiDefinition,
@@ -102,12 +173,19 @@ export function toKpiTileView(
   legalSource: (id: string) => LegalSource | undefined,
   nowMs: number,
   level: GovernmentLevel = 'province',
+  filters: TileFilters = {},
 ): KpiTileView {
-  const ordered = observations
+  const all = observations
     .filter((o) => o.indicatorId === kpi.id)
     .sort((a, b) => comparePeriods(a.period, b.period));
+  const newest = all.at(-1) ?? null;
+  const ordered = upToPeriod(all, filters.period);
   const latest = ordered.at(-1) ?? null;
-  const assessment = assessKpi(kpi, latest, level, nowMs);
+  const historical = latest !== null && latest !== newest;
+  // A past month is judged as it stood when it was published (its own as-of): whether the
+  // source is late today is the source's state, shown by the marker below, not that month's.
+  const assessment = assessKpi(kpi, latest, level, historical ? latest.asOfMs : nowMs);
+  const sourceFreshness = assessFreshness(kpi.freshness, newest?.asOfMs ?? null, nowMs);
   const sourcesOf = (t: KpiTarget) => t.sourceIds.map((id) => legalSource(id)?.number ?? id);
 
   let status: TileStatus = assessment.status;
@@ -132,24 +210,20 @@ export function toKpiTileView(
     }
   }
 
-  let delta: KpiTileView['delta'] = null;
-  // Month-on-month: the previous period of the same kind, not merely the previous row.
-  const change = latest ? (periodOnPeriod(ordered, latest.period)?.absolute ?? null) : null;
-  if (change !== null) {
-    const direction = change > 0 ? 'up' : change < 0 ? 'down' : 'flat';
-    const favourable =
-      kpi.polarity === 'neutral' || direction === 'flat'
-        ? null
-        : (kpi.polarity === 'higher-is-better') === (direction === 'up');
-    delta = {
-      text:
-        kpi.unit === 'percent'
-          ? formatPointsDelta(change, lang, kpi.precision)
-          : formatNumber(change, lang, kpi.precision),
-      direction,
-      favourable,
-    };
-  }
+  // Month-on-month: the previous period of the same kind, not merely the previous row;
+  // year-on-year: the same period a year earlier (seasonality, e.g. Tết, cancels out).
+  const delta = latest ? toDelta(periodOnPeriod(ordered, latest.period), kpi, lang) : null;
+  const deltaYoy = latest ? toDelta(yearOnYear(ordered, latest.period), kpi, lang) : null;
+  const staleMarker =
+    sourceFreshness.state === 'late' || sourceFreshness.state === 'stale'
+      ? {
+          state: sourceFreshness.state,
+          sinceMs:
+            sourceFreshness.state === 'stale'
+              ? sourceFreshness.staleAtMs
+              : sourceFreshness.lateAtMs,
+        }
+      : null;
 
   return {
     title: kpi.name[lang],
@@ -157,8 +231,16 @@ export function toKpiTileView(
     periodText: latest ? formatPeriod(periodKey(latest.period), lang) : null,
     targets,
     status,
-    freshness: assessment.freshness.state,
+    freshness: historical ? sourceFreshness.state : assessment.freshness.state,
     delta,
+    deltaYoy,
+    compare: filters.compare ?? 'prev',
+    staleMarker,
+    historical,
+    spark: ordered
+      .filter((o): o is KpiObservation & { value: number } => o.value !== null)
+      .slice(-SPARKLINE_PERIODS)
+      .map((o) => ({ period: periodKey(o.period), value: o.value })),
     asOf: latest?.asOfText ?? null,
     source: latest?.source ?? null,
     rows: ordered

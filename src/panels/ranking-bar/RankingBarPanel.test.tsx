@@ -118,3 +118,73 @@ describe('<RankingBarPanel>', () => {
     expect(fetchJson).not.toHaveBeenCalled();
   });
 });
+
+describe('<RankingBarPanel breakdown>', () => {
+  const DEPTS = [
+    { code: '92.so-tu-phap', name: 'Sở Tư pháp', value: 71.5 },
+    { code: '92.so-y-te', name: 'Sở Y tế', value: 48.25 },
+    { code: '92.so-xay-dung', name: 'Sở Xây dựng', value: 60 },
+  ];
+
+  test('ranks the departments for the province latest month, province figure stated', async () => {
+    const asked: string[] = [];
+    vi.mocked(fetchJson).mockImplementation((url: string) => {
+      asked.push(url);
+      const u = new URL(url);
+      if (u.pathname.endsWith('/units')) {
+        return Promise.resolve({
+          units: [
+            ...DEPTS.map((d) => ({
+              code: d.code,
+              name: d.name,
+              kind: 'department',
+              parent: '92',
+              synthetic: true,
+              departmentId: d.code.slice(3),
+            })),
+            {
+              code: '31117',
+              name: 'Phường Ninh Kiều',
+              kind: 'ward',
+              parent: '92',
+              synthetic: true,
+            },
+          ],
+        });
+      }
+      const codes = (u.searchParams.get('unitCode') ?? '').split(',');
+      if (codes[0] === '92') {
+        return fakeKpiFetch((id, unit) =>
+          monthlySeries(id, unit, { year: 2026, month: 10 }, [50, 62.5]),
+        )(url);
+      }
+      expect(u.searchParams.get('period')).toBe('2026-10');
+      return Promise.resolve({
+        observations: DEPTS.filter((d) => codes.includes(d.code)).map((d) => ({
+          indicatorId: KPI,
+          unitCode: d.code,
+          period: '2026-10',
+          value: d.value,
+          source: 'test',
+          asOf: '2026-10-28T10:00:00+07:00',
+          status: 'final',
+        })),
+      });
+    });
+    renderWithProviders(
+      <RankingBarPanel options={{ ...OPTIONS, breakdown: 'departments' }} unitCode="92" />,
+    );
+    await screen.findByTestId('chart');
+    const region = screen.getByRole('region');
+    expect(region).toHaveTextContent('theo sở, ngành — Tháng 10/2026');
+    expect(region).toHaveTextContent('Cần Thơ (toàn tỉnh): 62,5%');
+    expect((chartStubState.lastOption?.yAxis as { data: string[] }).data).toEqual([
+      '92.so-tu-phap',
+      '92.so-xay-dung',
+      '92.so-y-te',
+    ]);
+    // one request for the units, one for the province, one for all departments: not 34
+    expect(asked).toHaveLength(3);
+    expect(asked.some((u) => u.includes('31117'))).toBe(false);
+  });
+});

@@ -21,6 +21,7 @@ import { PanelActions } from '../common/PanelActions';
 import type { ResolvedRankingBarOptions } from './definition';
 import { RankingTable } from './RankingTable';
 import { rankingChartOption, rankingCsv } from './transform';
+import { useBreakdownRanking } from './use-breakdown';
 import { useProvinceRanking } from './use-ranking';
 
 interface Props {
@@ -35,7 +36,16 @@ export function RankingBarPanel({ options, unitCode }: Props) {
   const themeName = useThemeName();
   const [chart, setChart] = useState<ChartHandle | null>(null);
   const kpi = getKpi(options.kpiId);
-  const result = useProvinceRanking(kpi, options.kpiId, unitCode, options.limit);
+  const breakdown = options.breakdown;
+  const provinces = useProvinceRanking(
+    kpi,
+    options.kpiId,
+    unitCode,
+    options.limit,
+    breakdown === undefined,
+  );
+  const units = useBreakdownRanking(kpi, options.kpiId, unitCode, breakdown, options.limit);
+  const result = breakdown === undefined ? provinces : units;
   const view = result.view;
   const option = useMemo(
     () =>
@@ -58,7 +68,10 @@ export function RankingBarPanel({ options, unitCode }: Props) {
     );
   }
 
-  const title = view?.periodText ? `${kpi.name[lang]} — ${view.periodText}` : kpi.name[lang];
+  const name = breakdown
+    ? `${kpi.name[lang]} ${t(`publicServices.breakdown.${breakdown}`)}`
+    : kpi.name[lang];
+  const title = view?.periodText ? `${name} — ${view.periodText}` : name;
   const sourceName = view?.source ?? getDataSource(kpi.sourceId)?.name[lang] ?? kpi.sourceId;
   const errorText = result.firstError ? describeError(result.firstError, t) : null;
   const fileBase = safeFileName(kpi.id, 'xep-hang', view?.period ? (view.periodText ?? '') : '');
@@ -86,6 +99,7 @@ export function RankingBarPanel({ options, unitCode }: Props) {
             title,
             footer: [
               ...(view.ownText ? [view.ownText] : []),
+              ...(view.reference ? [view.reference.text] : []),
               `${t('panel.source')}: ${sourceName}`,
               ...(view.asOf ? [`${t('panel.asOf')}: ${formatDateTime(view.asOf, lang)}`] : []),
             ],
@@ -100,6 +114,14 @@ export function RankingBarPanel({ options, unitCode }: Props) {
             <strong>
               <span aria-hidden="true">▶ </span>
               {view.ownText}
+            </strong>
+          </ChartCaption>
+        )}
+        {view.reference && (
+          <ChartCaption>
+            <strong>
+              <span aria-hidden="true">┃ </span>
+              {view.reference.text}
             </strong>
           </ChartCaption>
         )}

@@ -245,3 +245,38 @@ describe('ranking CSV', () => {
     ]);
   });
 });
+
+describe('ranking with a reference (a province among its departments or communes)', () => {
+  test.each([
+    ['drawn and said in words', 62.5, 'Cần Thơ (toàn tỉnh): 62,5%'],
+    ['no provincial figure: no line', null, null],
+  ])('%s', (_label, value, text) => {
+    const view = toRankingView(
+      {
+        kpi: KPI,
+        items: items({ 'Sở Tư pháp': 70, 'Sở Y tế': 55 }),
+        ownCode: '',
+        limit: null,
+        reference: { name: 'Cần Thơ', value },
+      },
+      ctx(),
+    );
+    expect(view.reference?.text ?? null).toBe(text);
+    expect(view.own).toBeNull();
+    const option = rankingChartOption(view, chartCtx());
+    const marks = (option.series as { markLine?: { data: { name: string; xAxis: number }[] } }[])[0]
+      ?.markLine?.data;
+    const line = marks?.find((m) => m.name === text);
+    if (value === null) expect(line).toBeUndefined();
+    else expect(line?.xAxis).toBe(value);
+    if (text) expect(view.summary).toContain(text);
+  });
+
+  test('without a reference the view has none (provinces, as before)', () => {
+    const view = toRankingView(
+      { kpi: KPI, items: items({ A: 1 }), ownCode: '01', limit: null },
+      ctx(),
+    );
+    expect(view.reference).toBeUndefined();
+  });
+});

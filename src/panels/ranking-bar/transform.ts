@@ -31,6 +31,11 @@ export interface RankingInput {
   ownCode: string;
   /** bars drawn: the best `limit` plus the own unit; null = all */
   limit: number | null;
+  /**
+   * A figure to compare every unit with, drawn as a labelled line (the province's own value
+   * when its departments or communes are ranked). Absent: none.
+   */
+  reference?: { name: string; value: number | null };
 }
 
 export interface RankedRow {
@@ -65,6 +70,8 @@ export interface RankingView {
   summary: string;
   asOf: string | null;
   source: string | null;
+  /** the reference line, with its words ("Cần Thơ (toàn tỉnh): 58,1%") */
+  reference?: { value: number; text: string } | null;
 }
 
 /**
@@ -152,6 +159,17 @@ export function toRankingView(input: RankingInput, ctx: RankingContext): Ranking
     : null;
 
   const periodText = key ? formatPeriod(key, lang) : null;
+  const referenceValue = input.reference?.value ?? null;
+  const reference =
+    input.reference && referenceValue !== null
+      ? {
+          value: referenceValue,
+          text: t('publicServices.breakdown.reference', {
+            unit: input.reference.name,
+            value: formatKpiValue(referenceValue, kpi, lang),
+          }),
+        }
+      : null;
   const latestAsOf = rankedRows
     .map((r) => r.asOfText)
     .filter((a): a is string => a !== null)
@@ -178,11 +196,13 @@ export function toRankingView(input: RankingInput, ctx: RankingContext): Ranking
         own: ownText ? `${ownText}.` : '',
       }).trim(),
       target ? `${target.label}.` : '',
+      reference ? `${reference.text}.` : '',
     ]
       .filter((s) => s !== '')
       .join(' '),
     asOf: latestAsOf ?? null,
     source: rankedRows.find((r) => r.source !== null)?.source ?? null,
+    ...(input.reference ? { reference } : {}),
   };
 }
 
@@ -204,6 +224,33 @@ export function rankingChartOption(view: RankingView, ctx: RankingChartContext):
       return [r.code, r.own ? `{own|▶ ${text}}` : text];
     }),
   );
+  const marks = [];
+  if (view.target) {
+    marks.push({
+      name: chartText(view.target.label),
+      xAxis: view.target.value,
+      // With the category axis inverted, "start" is the top of the line.
+      label: {
+        formatter: chartText(view.target.label),
+        position: 'start' as const,
+        align: 'right' as const,
+      },
+      lineStyle: { color: palette.text, type: 'dashed' as const, width: 2 },
+    });
+  }
+  if (view.reference) {
+    // The province's own figure among its departments or communes: a solid line, named.
+    marks.push({
+      name: chartText(view.reference.text),
+      xAxis: view.reference.value,
+      label: {
+        formatter: chartText(view.reference.text),
+        position: 'end' as const,
+        align: 'right' as const,
+      },
+      lineStyle: { color: palette.text, type: 'solid' as const, width: 3 },
+    });
+  }
   const series: BarSeries = {
     id: 'value',
     type: 'bar',
@@ -233,31 +280,17 @@ export function rankingChartOption(view: RankingView, ctx: RankingChartContext):
         textBorderWidth: 0,
       },
     })),
-    ...(view.target
-      ? {
-          markLine: {
-            silent: true,
-            symbol: 'none',
-            data: [
-              {
-                name: chartText(view.target.label),
-                xAxis: view.target.value,
-                // With the category axis inverted, "start" is the top of the line.
-                label: {
-                  formatter: chartText(view.target.label),
-                  position: 'start',
-                  align: 'right',
-                },
-                lineStyle: { color: palette.text, type: 'dashed', width: 2 },
-              },
-            ],
-          },
-        }
-      : {}),
+    ...(marks.length > 0 ? { markLine: { silent: true, symbol: 'none', data: marks } } : {}),
   };
   return {
     animation: ctx.animate,
-    grid: { left: 8, right: 56, top: view.target ? 28 : 8, bottom: 8, outerBoundsMode: 'same' },
+    grid: {
+      left: 8,
+      right: 56,
+      top: view.target ? 28 : 8,
+      bottom: view.reference ? 28 : 8,
+      outerBoundsMode: 'same',
+    },
     tooltip: textTooltip('item', (index) => {
       const row = bars[index];
       if (!row) return null;

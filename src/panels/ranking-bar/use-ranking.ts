@@ -46,12 +46,17 @@ export function useProvinceRanking(
   kpiId: string,
   ownCode: string,
   limit: number | null,
+  /** false: ask nothing (the panel ranks departments or communes instead) */
+  enabled = true,
 ): ProvinceRanking {
   const { t } = useTranslation();
   const lang = useLanguage();
   const codes = CURRENT_PROVINCE_CODES;
   const { data, ...state } = useQueries({
-    queries: kpiRankingQueries(kpiId, codes).map((q) => ({ ...q, enabled: kpi !== undefined })),
+    queries: kpiRankingQueries(kpiId, codes).map((q) => ({
+      ...q,
+      enabled: enabled && kpi !== undefined,
+    })),
     combine,
   });
   const view = useMemo(() => {

@@ -23,16 +23,19 @@ import { ChartCaption } from '../common/ChartBody';
 import { describeError } from '../common/describe-error';
 import { PanelActions } from '../common/PanelActions';
 import type { ResolvedTrendOptions } from './definition';
+import { upToPeriod } from '../kpi-tile/transform';
 import { toTrendView, trendChartOption, trendCsv } from './transform';
 import { TrendTable } from './TrendTable';
 
 interface Props {
   options: ResolvedTrendOptions;
   unitCode: string;
+  /** "YYYY-MM" chosen on the desk: the trend ends there; absent = the latest available */
+  period?: string | undefined;
 }
 
 /** A KPI over time for one unit, against its official targets, with the pace projected. */
-export function TrendPanel({ options, unitCode }: Props) {
+export function TrendPanel({ options, unitCode, period }: Props) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const themeName = useThemeName();
@@ -52,16 +55,17 @@ export function TrendPanel({ options, unitCode }: Props) {
               kpi,
               unitCode,
               unitName,
-              observations: query.data,
+              observations: upToPeriod(query.data, period),
               periods: options.periods,
               showTargets: options.showTargets,
               showProjection: options.showProjection,
               annotations: options.annotations,
+              glidePath: options.glidePath ?? null,
             },
             { lang, t, legalSource: getLegalSource },
           )
         : null,
-    [kpi, query.data, unitCode, unitName, options, lang, t],
+    [kpi, query.data, period, unitCode, unitName, options, lang, t],
   );
   const option = useMemo(
     () =>
@@ -122,6 +126,7 @@ export function TrendPanel({ options, unitCode }: Props) {
       <>
         <LazyChart option={option} label={view.summary} onReady={setChart} />
         {view.projection && <ChartCaption>{view.projection.text}</ChartCaption>}
+        {view.glide && <ChartCaption>{view.glide.text}</ChartCaption>}
       </>
     );
     table = (

@@ -15,6 +15,18 @@ export const trendOptionsSchema = z.strictObject({
   showTargets: z.boolean().optional(),
   /** Draw the projection to the next target year with its 95 % band (default true). */
   showProjection: z.boolean().optional(),
+  /**
+   * Draw the planned glide path to one target of the catalogue: a straight line from the value
+   * known when the target's document was issued to the target at the end of its year. `level`
+   * and `sourceId` pick one target where several share the year (EGDI: 749 and 942).
+   */
+  glidePath: z
+    .strictObject({
+      targetYear: z.number().int().min(2000).max(2100),
+      level: z.enum(['any', 'province', 'national']).optional(),
+      sourceId: z.string().min(1).max(80).optional(),
+    })
+    .optional(),
   /** Vertical notes at given periods, e.g. the 1 July 2025 merger of provinces. */
   annotations: z
     .array(z.strictObject({ period: periodText, label: localized }))
@@ -24,6 +36,7 @@ export const trendOptionsSchema = z.strictObject({
 
 export type TrendOptions = z.infer<typeof trendOptionsSchema>;
 export type TrendAnnotation = NonNullable<TrendOptions['annotations']>[number];
+export type TrendGlidePath = NonNullable<TrendOptions['glidePath']>;
 
 export interface ResolvedTrendOptions {
   kpiId: string;
@@ -31,6 +44,8 @@ export interface ResolvedTrendOptions {
   showTargets: boolean;
   showProjection: boolean;
   annotations: readonly TrendAnnotation[];
+  /** absent or null: no glide path */
+  glidePath?: TrendGlidePath | null;
 }
 
 export const TREND_DEFAULTS = {
@@ -47,5 +62,6 @@ export function resolveTrendOptions(spec: TrendOptions): ResolvedTrendOptions {
     showTargets: spec.showTargets ?? TREND_DEFAULTS.showTargets,
     showProjection: spec.showProjection ?? TREND_DEFAULTS.showProjection,
     annotations: spec.annotations ?? TREND_DEFAULTS.annotations,
+    ...(spec.glidePath ? { glidePath: spec.glidePath } : {}),
   };
 }

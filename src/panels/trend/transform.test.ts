@@ -415,3 +415,59 @@ describe('trend CSV', () => {
     ]);
   });
 });
+
+describe('glide path (optional)', () => {
+  const kpi = getKpi('dvc.full-online-services')!; // ≥ 80 % by 2025, ≥ 100 % by 2030 (749)
+  // Monthly from 2020-01: 749 was issued on 3/6/2020, so May 2020 (value 24) is the baseline.
+  const history = monthlySeries(
+    kpi.id,
+    '92',
+    { year: 2026, month: 10 },
+    Array.from({ length: 82 }, (_, i) => 20 + i * 0.5),
+  );
+
+  test.each([
+    ['2030 target: from May 2020 to the end of 2030', 2030, '2020-05', 22, 100, 50],
+    ['2025 target: to the end of 2025, nothing beyond', 2025, '2020-05', 22, 80, 0],
+  ])('%s', (_label, targetYear, fromKey, fromValue, toValue, futureCount) => {
+    const view = toTrendView(
+      input({ kpi, observations: history, periods: 240, glidePath: { targetYear } }),
+      ctx(),
+    );
+    expect(view.glide).not.toBeNull();
+    const values = view.glide!.values;
+    expect(values[fromKey]).toBeCloseTo(fromValue, 9);
+    const keys = Object.keys(values);
+    expect(keys[0]).toBe(fromKey);
+    expect(values[keys.at(-1)!]).toBeCloseTo(toValue, 9);
+    expect(view.glide!.future.length).toBe(futureCount);
+    expect(view.glide!.text).toContain('Lộ trình từ 22,0% (Tháng 05/2020)');
+    const option = trendChartOption(view, chartCtx());
+    const glide = (option.series as { id: string; data: unknown[] }[]).find(
+      (s) => s.id === 'glide',
+    );
+    expect(glide?.data).toHaveLength((option.xAxis as { data: string[] }).data.length);
+  });
+
+  test('a national target (EGDI) brings its own target line; without the option, nothing', () => {
+    const egdi = getKpi('rank.egdi')!;
+    const ranks = [2014, 2016, 2018, 2020, 2022, 2024].map((y, i) => ({
+      ...observation(egdi.id, 'VN', y, 12, [99, 89, 88, 86, 86, 71][i]!),
+      period: { kind: 'year' as const, year: y },
+    }));
+    const view = toTrendView(
+      input({
+        kpi: egdi,
+        unitCode: 'VN',
+        observations: ranks,
+        glidePath: { targetYear: 2030, level: 'national', sourceId: 'qd-942-ttg-2021' },
+      }),
+      ctx(),
+    );
+    expect(view.targets.map((l) => l.label)).toContain('Mục tiêu 2030: ≤ 30 (942/QĐ-TTg)');
+    // 942 was issued in June 2021: the 2020 survey (86) is the baseline
+    expect(view.glide?.values['2020']).toBe(86);
+    expect(view.glide?.values['2030']).toBe(30);
+    expect(toTrendView(input({ kpi: egdi, observations: ranks }), ctx()).glide).toBeNull();
+  });
+});

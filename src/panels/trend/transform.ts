@@ -5,6 +5,12 @@ import type { LegalSource } from '../../domain/kpi/legal-source';
 import type { KpiObservation } from '../../domain/kpi/observation';
 import { theilSen } from '../../domain/stats/robust';
 import { deadlineMonthIndex } from '../../domain/targets/pace';
+import {
+  baselineAt,
+  glidePath as planGlidePath,
+  glideValueAt,
+  monthIndexOfDate,
+} from '../../domain/targets/glide-path';
 import { projectTargetDate, type Projection } from '../../domain/targets/projection';
 import { applicableTargets, strictestTarget } from '../../domain/targets/select';
 import {
@@ -25,7 +31,7 @@ import {
   shortPeriodLabel,
   unitOfMeasure,
 } from '../common/kpi-format';
-import type { TrendAnnotation } from './definition';
+import type { TrendAnnotation, TrendGlidePath } from './definition';
 
 export interface TrendContext {
   lang: Language;
@@ -42,6 +48,8 @@ export interface TrendInput {
   showTargets: boolean;
   showProjection: boolean;
   annotations: readonly TrendAnnotation[];
+  /** the planned glide path to one target; absent = none */
+  glidePath?: TrendGlidePath | null;
 }
 
 export interface TrendPoint {
@@ -89,6 +97,17 @@ export interface ProjectionView {
   anchor: FuturePoint | null;
 }
 
+/** The planned glide path to one target (baseline at the plan's start → target at its deadline). */
+export interface GlideView {
+  target: TargetLine;
+  /** "Lộ trình từ 25,8% (Năm 2020) đến ≥ 100% cuối năm 2030" */
+  text: string;
+  /** the line's value at each category it spans (period key → value) */
+  values: Record<string, number>;
+  /** periods after the drawn ones up to the end of the target year, for the x axis */
+  future: string[];
+}
+
 export interface TrendView {
   title: string;
   kpi: KpiDefinition;
@@ -99,6 +118,7 @@ export interface TrendView {
   targets: TargetLine[];
   projection: ProjectionView | null;
   annotations: { key: string; text: string }[];
+  glide: GlideView | null;
   latestText: string;
   /** one paragraph for screen readers: what the chart shows */
   summary: string;
@@ -260,6 +280,60 @@ function buildProjection(
   return view;
 }
 
+function buildGlide(
+  kpi: KpiDefinition,
+  history: readonly KpiObservation[],
+  points: readonly TrendPoint[],
+  option: TrendGlidePath,
+  ctx: TrendContext,
+): GlideView | null {
+  const level = option.level ?? 'province';
+  const candidates = kpi.targets.filter(
+    (t) =>
+      t.year === option.targetYear &&
+      (t.level === level || t.level === 'any') &&
+      (option.sourceId === undefined || t.sourceIds.includes(option.sourceId)),
+  );
+  const target = strictestTarget(candidates);
+  if (target === null) return null;
+  const starts = target.sourceIds
+    .map((id) => ctx.legalSource(id)?.issued ?? null)
+    .map((d) => (d === null ? null : monthIndexOfDate(d)))
+    .filter((m): m is number => m !== null);
+  const valued = history
+    .filter((o): o is KpiObservation & { value: number } => o.value !== null)
+    .map((o) => ({ period: o.period, value: o.value }));
+  const baseline = baselineAt(valued, starts.length > 0 ? Math.min(...starts) : -Infinity);
+  const path = baseline ? planGlidePath(baseline, target) : null;
+  if (!baseline || !path) return null;
+  const line = toTargetLine(target, kpi, ctx);
+  const values: Record<string, number> = {};
+  const future: string[] = [];
+  const place = (period: Period) => {
+    const x = periodEndMonthIndex(period);
+    if (x >= path.fromMonth && x <= path.toMonth) values[periodKey(period)] = glideValueAt(path, x);
+  };
+  for (const p of points) place(p.period);
+  const last = points.at(-1)?.period;
+  if (last) {
+    for (let p = nextPeriod(last); periodEndMonthIndex(p) <= path.toMonth; p = nextPeriod(p)) {
+      future.push(periodKey(p));
+      place(p);
+    }
+  }
+  return {
+    target: line,
+    text: ctx.t('targets.detail.baseline', {
+      value: formatKpiValue(baseline.value, kpi, ctx.lang),
+      period: formatPeriod(periodKey(baseline.period), ctx.lang),
+      target: line.text,
+      year: target.year,
+    }),
+    values,
+    future,
+  };
+}
+
 /** Pure: one KPI's observations for one unit → what the trend panel shows. */
 export function toTrendView(input: TrendInput, ctx: TrendContext): TrendView {
   const { kpi, lang } = { kpi: input.kpi, lang: ctx.lang };
@@ -289,9 +363,20 @@ export function toTrendView(input: TrendInput, ctx: TrendContext): TrendView {
   const latestValued = [...points].reverse().find((p) => p.value !== null);
   const targets = input.showTargets && first ? targetLines(kpi, first.period.year, ctx) : [];
   const projection = input.showProjection ? buildProjection(kpi, points, ctx) : null;
+  const glide = input.glidePath
+    ? buildGlide(kpi, [...byKey.values()], points, input.glidePath, ctx)
+    : null;
+  // A national target (EGDI) is not among the province's lines: the glide path brings its own.
+  if (
+    glide &&
+    !targets.some((l) => l.year === glide.target.year && l.value === glide.target.value)
+  ) {
+    targets.push(glide.target);
+  }
   const keys = new Set([
     ...points.map((p) => p.key),
     ...(projection?.future ?? []).map((f) => f.key),
+    ...(glide?.future ?? []),
   ]);
   const annotations = input.annotations
     .filter((a) => keys.has(a.period))
@@ -313,6 +398,7 @@ export function toTrendView(input: TrendInput, ctx: TrendContext): TrendView {
       : kpi.name[lang],
     ...targets.map((l) => `${l.label}.`),
     projection?.text ?? '',
+    glide ? `${glide.text}.` : '',
   ];
   return {
     title: kpi.name[lang],
@@ -323,6 +409,7 @@ export function toTrendView(input: TrendInput, ctx: TrendContext): TrendView {
     targets,
     projection,
     annotations,
+    glide,
     latestText,
     summary: summaryParts.filter((s) => s !== '').join(' '),
     asOf: last?.asOfText ?? null,
@@ -347,7 +434,14 @@ export function trendChartOption(view: TrendView, ctx: TrendChartContext): Chart
   const { kpi } = view;
   const { lang, t, palette } = ctx;
   const future = view.projection?.future ?? [];
-  const categories = [...view.points.map((p) => p.key), ...future.map((f) => f.key)];
+  const futureKeys = future.map((f) => f.key);
+  // The glide path may run further than the projection (to a later deadline, or when there is
+  // no projection): both lists are the periods after the last drawn one, so take the longer.
+  const glideFuture = view.glide?.future ?? [];
+  const categories = [
+    ...view.points.map((p) => p.key),
+    ...(glideFuture.length > futureKeys.length ? glideFuture : futureKeys),
+  ];
   const pastCount = view.points.length;
   const valueName = chartText(kpi.shortName[lang]);
   const projectionName = t('panels.trend.projection');
@@ -445,9 +539,26 @@ export function trendChartOption(view: TrendView, ctx: TrendChartContext): Chart
     }
   }
 
+  const glide = view.glide;
+  const glideName = t('targets.chart.glide');
+  if (glide) {
+    series.push({
+      id: 'glide',
+      type: 'line',
+      name: glideName,
+      data: categories.map((key) => glide.values[key] ?? null),
+      color: palette.textMuted,
+      lineStyle: { type: 'dotted', width: 2 },
+      symbol: 'none',
+      connectNulls: false,
+      z: 2,
+    });
+  }
+
   const legend = [
     valueName,
     ...(series.some((s) => s.id === 'projection') ? [projectionName] : []),
+    ...(glide ? [glideName] : []),
   ];
   if (hasBand && future.length > 0) legend.push(bandName);
 
@@ -478,6 +589,10 @@ export function trendChartOption(view: TrendView, ctx: TrendChartContext): Chart
             value: `${formatKpiValue(f.lower, kpi, lang)} – ${formatKpiValue(f.upper, kpi, lang)}`,
           });
         }
+      }
+      const planned = glide?.values[key];
+      if (planned !== undefined) {
+        rows.push({ symbol: '┈', label: glideName, value: formatKpiValue(planned, kpi, lang) });
       }
       const year = Number(key.slice(0, 4));
       const target = view.targets.find((l) => l.year >= year);

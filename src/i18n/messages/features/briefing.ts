@@ -1,10 +1,136 @@
 import type { Widen } from '../widen';
 
-/** Messages of the briefing feature. Vietnamese is the reference; English must have the same keys. */
+/**
+ * Messages of the briefing feature and of the overview it prints: the desk's period filters,
+ * the KPI tile's comparisons, the scorecard and the printable report (báo cáo giao ban).
+ * Vietnamese is the reference; English must have the same keys.
+ */
 export const briefingVi = {
   title: 'Báo cáo giao ban',
+  filters: {
+    period: 'Kỳ báo cáo',
+    latest: 'Mới nhất',
+    compare: 'So sánh',
+    prev: 'Với kỳ trước',
+    yoy: 'Với cùng kỳ năm trước',
+  },
+  tile: {
+    vsLastYear: 'so với cùng kỳ năm trước',
+    sparkline: 'Diễn biến {{count}} kỳ: {{from}} {{fromValue}}, {{to}} {{toValue}}',
+    late: 'Chậm cập nhật — quá hạn từ {{since}}',
+    stale: 'Số liệu cũ — quá hạn cập nhật từ {{since}}',
+    historical: 'Số liệu kỳ đã chọn, không phải kỳ mới nhất',
+  },
+  overview: {
+    mapKpi: 'Tô màu bản đồ theo chỉ tiêu',
+    briefingLink: 'Báo cáo giao ban (bản in)',
+  },
+  scorecard: {
+    title: 'Thực hiện mục tiêu 2025/2030',
+    kpi: 'Chỉ tiêu',
+    value: 'Giá trị',
+    target: 'Mục tiêu',
+    year: 'Năm',
+    status: 'Đánh giá',
+    projection: 'Dự kiến đạt',
+    legal: 'Căn cứ',
+    summary: '{{good}}/{{total}} mục tiêu đạt hoặc đúng tiến độ; {{bad}} chậm hoặc không đạt.',
+    loadingCount: 'Đang tải {{count}} chỉ tiêu…',
+    failedCount: 'Không tải được {{count}} chỉ tiêu: {{names}}',
+    noRows: 'Không có chỉ tiêu nào có mục tiêu cấp tỉnh.',
+    sources: '{{count}} nguồn dữ liệu (nguồn và thời điểm của từng chỉ tiêu: xem dạng bảng)',
+    projectionText: {
+      alreadyMet: 'Đã đạt',
+      onTime: '{{when}} (kịp hạn)',
+      late: '{{when}} (sau hạn {{year}})',
+      notImproving: 'Không đạt nếu giữ nhịp độ hiện nay',
+      insufficient: 'Chưa đủ số liệu',
+      closed: 'Hết hạn ({{period}})',
+      none: '—',
+    },
+  },
+  document: {
+    unit: 'Đơn vị',
+    period: 'Kỳ báo cáo',
+    latestPeriod: 'Kỳ mới nhất có số liệu',
+    comparison: 'So sánh',
+    generatedAt: 'Thời điểm lập báo cáo',
+    print: 'In báo cáo',
+    back: 'Quay lại Tổng quan',
+    scorecard: 'I. Thực hiện mục tiêu 2025/2030',
+    keyKpis: 'II. Chỉ tiêu chủ yếu',
+    change: 'Thay đổi',
+    source: 'Nguồn',
+    asOf: 'Số liệu đến',
+    valuePeriod: 'Kỳ số liệu',
+    footer:
+      'Số liệu lấy tự động từ các nguồn dữ liệu ghi trong bảng, theo giờ Việt Nam (UTC+7). Dự kiến đạt: ước lượng xu hướng Theil–Sen, khoảng tin cậy 95%.',
+    loading: 'Đang tổng hợp số liệu: còn {{count}} chỉ tiêu…',
+    incomplete: 'Chưa có số liệu của {{count}} chỉ tiêu: {{names}}.',
+  },
 } as const;
 
 export const briefingEn: Widen<typeof briefingVi> = {
   title: 'Briefing report',
+  filters: {
+    period: 'Reporting period',
+    latest: 'Latest',
+    compare: 'Compare',
+    prev: 'With previous period',
+    yoy: 'With same period last year',
+  },
+  tile: {
+    vsLastYear: 'vs same period last year',
+    sparkline: 'Last {{count}} periods: {{from}} {{fromValue}}, {{to}} {{toValue}}',
+    late: 'Late — overdue since {{since}}',
+    stale: 'Stale data — update overdue since {{since}}',
+    historical: 'Figures of the chosen period, not the latest',
+  },
+  overview: {
+    mapKpi: 'Colour the map by indicator',
+    briefingLink: 'Briefing report (printable)',
+  },
+  scorecard: {
+    title: 'Progress on the 2025/2030 targets',
+    kpi: 'Indicator',
+    value: 'Value',
+    target: 'Target',
+    year: 'Year',
+    status: 'Assessment',
+    projection: 'Expected to reach',
+    legal: 'Legal basis',
+    summary: '{{good}}/{{total}} targets met or on track; {{bad}} behind or missed.',
+    loadingCount: 'Loading {{count}} indicators…',
+    failedCount: 'Could not load {{count}} indicators: {{names}}',
+    noRows: 'No indicator has a provincial target.',
+    sources: '{{count}} data sources (source and as-of of each indicator: see the table view)',
+    projectionText: {
+      alreadyMet: 'Already met',
+      onTime: '{{when}} (on time)',
+      late: '{{when}} (after the {{year}} deadline)',
+      notImproving: 'Not reached at the current pace',
+      insufficient: 'Not enough data',
+      closed: 'Closed ({{period}})',
+      none: '—',
+    },
+  },
+  document: {
+    unit: 'Unit',
+    period: 'Reporting period',
+    latestPeriod: 'Latest period with data',
+    comparison: 'Comparison',
+    generatedAt: 'Generated at',
+    print: 'Print report',
+    back: 'Back to the overview',
+    scorecard: 'I. Progress on the 2025/2030 targets',
+    keyKpis: 'II. Key indicators',
+    change: 'Change',
+    source: 'Source',
+    asOf: 'As of',
+    valuePeriod: 'Period of the figure',
+    footer:
+      'Figures are taken automatically from the sources named in the tables, in Viet Nam time (UTC+7). Expected date: Theil–Sen trend estimate, 95% confidence interval.',
+    loading: 'Compiling figures: {{count}} indicators to go…',
+    incomplete: 'No figures yet for {{count}} indicators: {{names}}.',
+  },
 };

@@ -1,0 +1,329 @@
+import { z } from 'zod';
+import { err, ok, type Result } from '../../domain/result';
+import { contractError, type ContractError } from '../contracts/errors';
+import { contextOf, instantAt, safeParse, type MapContext } from '../contracts/parse-helpers';
+import {
+  collectionSchema,
+  dataArrayResponseSchema,
+  datastreamSchema,
+  observationSchema,
+  thingSchema,
+} from '../contracts/sensorthings';
+import type { AlarmLevels, StaDatastream, StaObservation, StaStation, StationKind } from './model';
+import { isPlausible } from './ranges';
+
+/**
+ * SensorThings payload → client model. Reuses the contract's schemas (src/data/contracts/
+ * sensorthings.ts) and adds what the sensors scene needs that the contract drops: Datastream
+ * `properties` (cadence, alarm levels, property key), interval phenomenon times and
+ * non-numeric results (kept as text, never plotted).
+ */
+
+export interface ParseOptions {
+  readonly source?: string;
+  readonly nowMs?: number;
+}
+
+const SOURCE = 'sensors';
+const properties = z.record(z.string().max(200), z.unknown());
+const datastreamWithProps = datastreamSchema.extend({
+  properties: properties.nullable().optional(),
+});
+const thingWithProps = thingSchema.extend({
+  Datastreams: z.array(datastreamWithProps).max(1000).optional(),
+});
+
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+function instant(text: string, field: string, ctx: MapContext): Result<number, ContractError> {
+  if (!ISO.test(text)) {
+    return err(
+      contractError(field, 'expected an ISO 8601 date-time with Z or an offset', ctx.source),
+    );
+  }
+  return instantAt(text, field, ctx);
+}
+
+/** "start/end" or an instant → [start, end|null]. */
+function phenomenon(
+  text: string,
+  field: string,
+  ctx: MapContext,
+): Result<[number, number | null], ContractError> {
+  const [startText = '', endText] = text.split('/');
+  const start = instant(startText, field, ctx);
+  if (!start.ok) return start;
+  if (endText === undefined) return ok([start.value, null]);
+  const end = instant(endText, field, ctx);
+  if (!end.ok) return end;
+  if (end.value < start.value)
+    return err(contractError(field, 'interval ends before it starts', ctx.source));
+  return ok([start.value, end.value]);
+}
+
+function resultOf(result: unknown): { value: number | null; text: string | null } {
+  if (typeof result === 'number') {
+    return Number.isFinite(result)
+      ? { value: result, text: null }
+      : { value: null, text: String(result) };
+  }
+  if (result === null || result === undefined) return { value: null, text: null };
+  if (typeof result === 'string') return { value: null, text: result.slice(0, 200) };
+  if (typeof result === 'boolean') return { value: null, text: String(result) };
+  // An object result (a complex observation): shown as compact JSON text, never as markup.
+  let json: string;
+  try {
+    json = JSON.stringify(result);
+  } catch {
+    json = '[…]';
+  }
+  return { value: null, text: json.slice(0, 200) };
+}
+
+export function makeObservation(
+  raw: {
+    id: string;
+    phenomenonTime: string;
+    resultTime?: string | null | undefined;
+    result: unknown;
+  },
+  datastreamId: string,
+  propertyKey: string | null,
+  at: string,
+  ctx: MapContext,
+): Result<StaObservation, ContractError> {
+  const ph = phenomenon(raw.phenomenonTime, `${at}.phenomenonTime`, ctx);
+  if (!ph.ok) return ph;
+  let resultTimeMs: number | null = null;
+  if (typeof raw.resultTime === 'string') {
+    // resultTime may itself be an interval on some servers: its end is when the result was ready.
+    const rt = phenomenon(raw.resultTime, `${at}.resultTime`, ctx);
+    if (!rt.ok) return rt;
+    resultTimeMs = rt.value[1] ?? rt.value[0];
+  }
+  const { value, text } = resultOf(raw.result);
+  const outOfRange = value !== null && !isPlausible(propertyKey, value);
+  return ok({
+    id: raw.id,
+    datastreamId,
+    phenomenonTimeMs: ph.value[0],
+    phenomenonEndMs: ph.value[1],
+    phenomenonTimeText: raw.phenomenonTime,
+    resultTimeMs,
+    value: outOfRange ? null : value,
+    text: outOfRange ? String(value) : text,
+    outOfRange,
+  });
+}
+
+const idText = (id: string | number): string => String(id);
+
+function num(v: unknown): number | null {
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+function str(v: unknown): string | null {
+  return typeof v === 'string' ? v.slice(0, 300) : null;
+}
+
+function alarmLevelsOf(v: unknown): AlarmLevels | null {
+  if (v === null || typeof v !== 'object') return null;
+  const o = v as Record<string, unknown>;
+  const [I, II, III] = [num(o.I), num(o.II), num(o.III)];
+  return I !== null && II !== null && III !== null && I < II && II < III ? { I, II, III } : null;
+}
+
+const KINDS: readonly StationKind[] = ['air-quality', 'water-level', 'urban-flood', 'traffic'];
+
+function datastreamOf(
+  dto: z.infer<typeof datastreamWithProps>,
+  thingId: string | null,
+): StaDatastream {
+  const p = dto.properties ?? {};
+  const cadence = num(p.cadenceSeconds);
+  return {
+    id: idText(dto['@iot.id']),
+    name: dto.name,
+    thingId: dto.Thing ? idText(dto.Thing['@iot.id']) : thingId,
+    unit: {
+      name: dto.unitOfMeasurement.name ?? '',
+      symbol: dto.unitOfMeasurement.symbol ?? '',
+      definition: dto.unitOfMeasurement.definition ?? '',
+    },
+    propertyName: dto.ObservedProperty?.name ?? null,
+    propertyKey: str(p.observedPropertyKey),
+    kpiId: str(p.kpiId),
+    cadenceMs: cadence !== null && cadence > 0 ? cadence * 1000 : null,
+    alarmLevels: alarmLevelsOf(p.alarmLevels),
+  };
+}
+
+export interface ParsedStations {
+  readonly stations: StaStation[];
+  readonly observations: StaObservation[];
+  readonly nextLink: string | null;
+}
+
+/** A page of `Things?$expand=Locations,Datastreams($expand=Observations(…$top=1))`. */
+export function parseStationsPage(
+  json: unknown,
+  options: ParseOptions = {},
+): Result<ParsedStations, ContractError> {
+  const source = options.source ?? SOURCE;
+  const parsed = safeParse(collectionSchema(thingWithProps), json, source);
+  if (!parsed.ok) return parsed;
+  const ctx = contextOf({
+    source,
+    ...(options.nowMs === undefined ? {} : { nowMs: options.nowMs }),
+  });
+  const stations: StaStation[] = [];
+  const observations: StaObservation[] = [];
+  for (const [i, thing] of parsed.value.value.entries()) {
+    const id = idText(thing['@iot.id']);
+    const props = thing.properties ?? {};
+    const datastreams: StaDatastream[] = [];
+    for (const [d, dsDto] of (thing.Datastreams ?? []).entries()) {
+      const ds = datastreamOf(dsDto, id);
+      datastreams.push(ds);
+      for (const [o, obs] of (dsDto.Observations ?? []).entries()) {
+        const mapped = makeObservation(
+          { ...obs, id: idText(obs['@iot.id']) },
+          ds.id,
+          ds.propertyKey,
+          `value[${i}].Datastreams[${d}].Observations[${o}]`,
+          ctx,
+        );
+        if (!mapped.ok) return mapped;
+        observations.push(mapped.value);
+      }
+    }
+    const loc = thing.Locations?.[0]?.location;
+    const geometry =
+      loc && 'geometry' in loc ? loc.geometry : loc && 'coordinates' in loc ? loc : null;
+    const kind = str(props.kind);
+    stations.push({
+      id,
+      name: thing.name,
+      description: thing.description ?? '',
+      kind: KINDS.find((k) => k === kind) ?? 'other',
+      location: geometry
+        ? { longitude: geometry.coordinates[0], latitude: geometry.coordinates[1] }
+        : null,
+      communeName: str(props.communeName),
+      river: str(props.river),
+      alarmLevels: alarmLevelsOf(props.alarmLevels),
+      synthetic: props.synthetic === true,
+      datastreams,
+    });
+  }
+  return ok({ stations, observations, nextLink: parsed.value['@iot.nextLink'] ?? null });
+}
+
+export interface ParsedObservations {
+  readonly observations: StaObservation[];
+  readonly nextLink: string | null;
+}
+
+/**
+ * A page of Observations, either under `Datastreams(id)/Observations` (datastreamId given) or
+ * the top-level set with `$expand=Datastream($select=id)`.
+ */
+export function parseObservationsPage(
+  json: unknown,
+  options: ParseOptions & {
+    readonly datastreamId?: string;
+    readonly propertyKeyOf?: (datastreamId: string) => string | null;
+  } = {},
+): Result<ParsedObservations, ContractError> {
+  const source = options.source ?? SOURCE;
+  const parsed = safeParse(collectionSchema(observationSchema), json, source);
+  if (!parsed.ok) return parsed;
+  const ctx = contextOf({
+    source,
+    ...(options.nowMs === undefined ? {} : { nowMs: options.nowMs }),
+  });
+  const observations: StaObservation[] = [];
+  for (const [i, dto] of parsed.value.value.entries()) {
+    const dsId = dto.Datastream ? idText(dto.Datastream['@iot.id']) : options.datastreamId;
+    if (dsId === undefined) {
+      return err(
+        contractError(`value[${i}].Datastream`, 'missing: cannot tell which datastream', source),
+      );
+    }
+    const mapped = makeObservation(
+      { ...dto, id: idText(dto['@iot.id']) },
+      dsId,
+      options.propertyKeyOf?.(dsId) ?? null,
+      `value[${i}]`,
+      ctx,
+    );
+    if (!mapped.ok) return mapped;
+    observations.push(mapped.value);
+  }
+  return ok({ observations, nextLink: parsed.value['@iot.nextLink'] ?? null });
+}
+
+/** A page of `$resultFormat=dataArray` (charts): compact rows, same model. */
+export function parseDataArrayPage(
+  json: unknown,
+  options: ParseOptions & { readonly datastreamId: string; readonly propertyKey: string | null },
+): Result<ParsedObservations, ContractError> {
+  const source = options.source ?? SOURCE;
+  const parsed = safeParse(dataArrayResponseSchema, json, source);
+  if (!parsed.ok) return parsed;
+  const ctx = contextOf({
+    source,
+    ...(options.nowMs === undefined ? {} : { nowMs: options.nowMs }),
+  });
+  const observations: StaObservation[] = [];
+  for (const [b, block] of parsed.value.value.entries()) {
+    const at = `value[${b}]`;
+    const col = (name: string): number => block.components.indexOf(name);
+    const [iId, iTime, iResult, iRt] = [
+      col('id'),
+      col('phenomenonTime'),
+      col('result'),
+      col('resultTime'),
+    ];
+    if (iTime < 0 || iResult < 0) {
+      return err(
+        contractError(`${at}.components`, 'must include phenomenonTime and result', source),
+      );
+    }
+    for (const [r, row] of block.dataArray.entries()) {
+      const rowAt = `${at}.dataArray[${r}]`;
+      if (row.length !== block.components.length) {
+        return err(
+          contractError(
+            rowAt,
+            `has ${row.length} values for ${block.components.length} components`,
+            source,
+          ),
+        );
+      }
+      const time = row[iTime];
+      if (typeof time !== 'string' || time.length > 100) {
+        return err(contractError(`${rowAt}[${iTime}]`, 'phenomenonTime must be a string', source));
+      }
+      const rawId = iId >= 0 ? row[iId] : undefined;
+      const rt = iRt >= 0 ? row[iRt] : undefined;
+      const mapped = makeObservation(
+        {
+          id:
+            typeof rawId === 'number' || typeof rawId === 'string'
+              ? String(rawId).slice(0, 200)
+              : `${options.datastreamId}@${time}`,
+          phenomenonTime: time,
+          resultTime: typeof rt === 'string' ? rt : null,
+          result: row[iResult],
+        },
+        options.datastreamId,
+        options.propertyKey,
+        rowAt,
+        ctx,
+      );
+      if (!mapped.ok) return mapped;
+      observations.push(mapped.value);
+    }
+  }
+  return ok({ observations, nextLink: parsed.value['@iot.nextLink'] ?? null });
+}
