@@ -17,6 +17,25 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 
+/** @typedef {{ start: number, duration: number }} BenchLongTask */
+/** @typedef {{ start: number, duration: number, mock: boolean }} BenchScript */
+/**
+ * @typedef {{
+ *   start: number,
+ *   duration: number,
+ *   blocking: number,
+ *   mock: number,
+ *   app: number,
+ *   scripts?: BenchScript[],
+ * }} BenchFrame
+ */
+/** @typedef {{ n: number, at: number }} BenchCommit */
+/**
+ * The `window.__bench` hook installed by `instrument()`.
+ * @typedef {{ longtasks: BenchLongTask[], frames: BenchFrame[], commits: BenchCommit[] }} BenchHook
+ */
+/** @typedef {Window & { __bench?: BenchHook }} BenchWindow */
+
 const args = process.argv.slice(2);
 const option = (/** @type {string} */ name, /** @type {number} */ fallback) => {
   const i = args.indexOf(name);
@@ -70,10 +89,14 @@ function instrument() {
       for (const e of /** @type {any[]} */ (list.getEntries())) {
         let mock = 0;
         let app = 0;
+        const scripts = [];
         for (const s of e.scripts ?? []) {
-          // The mock service's handlers run in the page (MSW): a real SensorThings server does not.
-          if (/mock|msw|browser-|handlers-/i.test(s.sourceURL ?? '')) mock += s.duration;
+          // The mock service's handlers run in the page (MSW, the `browser-*` chunk built from
+          // mocks/): a real SensorThings server does not, so their time is not the app's.
+          const isMock = /mock|msw|browser-|handlers-/i.test(s.sourceURL ?? '');
+          if (isMock) mock += s.duration;
           else app += s.duration;
+          scripts.push({ start: s.startTime, duration: s.duration, mock: isMock });
         }
         w.__bench.frames.push({
           start: e.startTime,
@@ -81,6 +104,7 @@ function instrument() {
           blocking: e.blockingDuration,
           mock,
           app,
+          scripts,
         });
       }
     }).observe({ type: 'long-animation-frame', buffered: true });
@@ -115,6 +139,8 @@ try {
   await page.goto(url);
   await page.waitForSelector('[data-refreshes]', { timeout: 120_000 });
   const loadedMs = Date.now() - t0;
+  // The station sections render in a deferred (time-sliced) pass after the status line.
+  await page.waitForSelector('[data-section="health"] tbody tr', { timeout: 60_000 });
   const stations = await page.locator('[data-section="health"] tbody tr').count();
   const heapAt = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
@@ -123,16 +149,34 @@ try {
     );
     return h.usedSize;
   };
-  await page.waitForFunction(() => (window.__bench?.commits.length ?? 0) >= 1, null, {
-    timeout: 60_000,
-  });
+  await page.waitForFunction(
+    () => {
+      const w = /** @type {BenchWindow} */ (window);
+      return (w.__bench?.commits.length ?? 0) >= 1;
+    },
+    null,
+    {
+      timeout: 60_000,
+    },
+  );
   const heapAfterFirst = await heapAt();
-  await page.waitForFunction((n) => (window.__bench?.commits.length ?? 0) >= n, REFRESHES + 1, {
-    timeout: (REFRESHES + 5) * (INTERVAL_S * 1000 + 15_000),
-    polling: 500,
-  });
+  await page.waitForFunction(
+    (/** @type {number} */ n) => {
+      const w = /** @type {BenchWindow} */ (window);
+      return (w.__bench?.commits.length ?? 0) >= n;
+    },
+    REFRESHES + 1,
+    {
+      timeout: (REFRESHES + 5) * (INTERVAL_S * 1000 + 15_000),
+      polling: 500,
+    },
+  );
   const heapAfter = await heapAt();
-  const bench = await page.evaluate(() => window.__bench);
+  const bench = await page.evaluate(() => {
+    const w = /** @type {BenchWindow} */ (window);
+    return w.__bench;
+  });
+  if (!bench) throw new Error('window.__bench is missing: instrument() did not run');
   const datastreams = await page.evaluate(async () => {
     const r = await fetch('/__mocks/scenario');
     return /** @type {{ datastreams: number }} */ (await r.json()).datastreams;
@@ -144,9 +188,32 @@ try {
     const to = c.at + 500;
     const tasks = bench.longtasks.filter((t) => t.start + t.duration >= from && t.start <= to);
     const frames = bench.frames.filter((f) => f.start + f.duration >= from && f.start <= to);
+    // A long animation frame can hold several tasks (React's time slices, fetch callbacks), so
+    // each long task is attributed by the LoAF script entries (≥ 5 ms each) that fall inside it:
+    // its app script and its mock script. A task breaks the budget when its app script alone
+    // exceeds 50 ms (mock time excluded: it runs on a server in a deployment).
+    const scripts = frames.flatMap((f) => f.scripts ?? []);
+    const inTask = (/** @type {BenchLongTask} */ t, /** @type {boolean} */ mock) =>
+      scripts
+        .filter(
+          (s) =>
+            s.mock === mock && s.start < t.start + t.duration && s.start + s.duration > t.start,
+        )
+        .reduce(
+          (a, s) =>
+            a + Math.min(s.start + s.duration, t.start + t.duration) - Math.max(s.start, t.start),
+          0,
+        );
+    const attributed = tasks.map((t) => ({
+      durationMs: Math.round(t.duration),
+      appMs: Math.round(inTask(t, false)),
+      mockMs: Math.round(inTask(t, true)),
+    }));
     return {
       refresh: c.n,
       longTasks: tasks.length,
+      longestAppScriptInTaskMs: Math.max(0, ...attributed.map((t) => t.appMs)),
+      tasks: attributed,
       longestTaskMs: Math.round(Math.max(0, ...tasks.map((t) => t.duration))),
       mockScriptMs: Math.round(frames.reduce((a, f) => a + f.mock, 0)),
       appScriptMs: Math.round(frames.reduce((a, f) => a + f.app, 0)),
@@ -172,13 +239,18 @@ try {
     refreshesWithLongTask: perRefresh.filter((r) => r.longTasks > 0).length,
     longestTaskMs: max(perRefresh.map((r) => r.longestTaskMs)),
     longestAppScriptInFrameMs: max(perRefresh.map((r) => r.longestAppFrameMs)),
+    longestAppScriptInLongTaskMs: max(perRefresh.map((r) => r.longestAppScriptInTaskMs)),
+    longTasksOverBudget: perRefresh.reduce(
+      (a, r) => a + r.tasks.filter((t) => t.appMs > 50).length,
+      0,
+    ),
     medianAppScriptMsPerRefresh:
       perRefresh.map((r) => r.appScriptMs).sort((a, b) => a - b)[
         Math.floor(perRefresh.length / 2)
       ] ?? 0,
     heapAfterFirstRefreshMB: +(heapAfterFirst / 1048576).toFixed(1),
     heapAfterRefreshesMB: +(heapAfter / 1048576).toFixed(1),
-    budget: 'no long task > 50 ms attributable to a refresh (app script)',
+    budget: 'no long task with > 50 ms of app script during a refresh (mock script excluded)',
     perRefresh,
   };
   await context.close();
@@ -198,6 +270,7 @@ writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
 const summary = Object.fromEntries(Object.entries(result).filter(([k]) => k !== 'perRefresh'));
 console.log(JSON.stringify(summary, null, 2));
 console.log(`written ${path.relative(root, file)}`);
-const over = result.longestAppScriptInFrameMs > 50;
-if (over) console.log('OVER BUDGET: an app frame during a refresh ran more than 50 ms of script');
+const over = result.longTasksOverBudget > 0;
+if (over)
+  console.log('OVER BUDGET: a long task during a refresh ran more than 50 ms of app script');
 process.exitCode = over ? 1 : 0;

@@ -17,7 +17,8 @@ import { chromium } from '@playwright/test';
 const args = process.argv.slice(2);
 const option = (/** @type {string} */ name, /** @type {string} */ fallback) => {
   const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
+  const value = i >= 0 ? args[i + 1] : undefined;
+  return value !== undefined ? value : fallback;
 };
 const MINUTES = Number(option('--minutes', '20'));
 const PORT = Number(option('--port', '4207'));
@@ -42,6 +43,36 @@ const ARGS = [
 ];
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
+/**
+ * What `window.iocWall.stats()` returns (src/wall/WallScreen.tsx, WallTestHook).
+ * @typedef {object} WallStats
+ * @property {number | null} heapBytes
+ * @property {number | null} heapLimitBytes
+ * @property {number} domNodes
+ * @property {number} charts
+ * @property {number} maps
+ * @property {number} index
+ * @property {number} advances
+ * @property {boolean} paused
+ * @property {string | null} takeover
+ * @property {number | null} takeoverLeftMs
+ */
+/** @typedef {{ stats(): WallStats }} WallHook */
+/** @typedef {Window & { iocWall?: WallHook }} WallWindow */
+
+/**
+ * One soak sample.
+ * @typedef {object} Sample
+ * @property {number} t seconds since start
+ * @property {number} heapUsed
+ * @property {number} heapTotal
+ * @property {number | null} domNodes
+ * @property {number | null} charts
+ * @property {number | null} maps
+ * @property {number | null} webglContexts
+ * @property {number | null} advances
+ */
+
 /** @param {number} port */
 function listening(port) {
   return new Promise((resolve) => {
@@ -57,10 +88,11 @@ function listening(port) {
 /** @returns {Promise<import('node:child_process').ChildProcess | null>} */
 async function ensureServer() {
   if (await listening(PORT)) return null;
+  // Vite itself, not through npx: killing npx at the end would leave the preview running.
   const child = spawn(
-    'npx',
+    process.execPath,
     [
-      'vite',
+      path.join(root, 'node_modules/vite/bin/vite.js'),
       'preview',
       '--host',
       '127.0.0.1',
@@ -84,19 +116,21 @@ async function ensureServer() {
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  // An empty list gives NaN, as plain `undefined` arithmetic did.
+  return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
 };
 const mb = (/** @type {number} */ b) => `${(b / 1024 / 1024).toFixed(1)} MB`;
 
 const server = await ensureServer();
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-/** @type {Array<Record<string, number | null>>} */
+/** @type {Sample[]} */
 const series = [];
 let reloads = 0;
 let verdict;
 try {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const page = await context.newPage();
+  /** @type {string[]} */
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
@@ -107,7 +141,9 @@ try {
   // takeover=5: a critical alert of the mock data holds the wall 5 s, then the rotation goes on.
   const url = `http://127.0.0.1:${PORT}/wall?scenes=${encodeURIComponent(SCENES)}&refresh=1&takeover=5`;
   await page.goto(url);
-  await page.waitForFunction(() => window.iocWall !== undefined, null, { timeout: 60_000 });
+  await page.waitForFunction(() => /** @type {WallWindow} */ (window).iocWall !== undefined, null, {
+    timeout: 60_000,
+  });
   const started = Date.now();
   const end = started + MINUTES * 60_000;
   let lastAdvances = 0;
@@ -116,7 +152,10 @@ try {
     const heap = /** @type {{usedSize: number, totalSize: number}} */ (
       await cdp.send('Runtime.getHeapUsage')
     );
-    const stats = await page.evaluate(() => window.iocWall?.stats() ?? null);
+    const stats = await page.evaluate(
+      () => /** @type {WallWindow} */ (window).iocWall?.stats() ?? null,
+    );
+    /** @type {Sample} */
     const sample = {
       t: Math.round((Date.now() - started) / 1000),
       heapUsed: heap.usedSize,
@@ -143,12 +182,15 @@ try {
   const baseHeap = median(head);
   const endHeap = median(tail);
   const growth = (endHeap - baseHeap) / baseHeap;
-  const maxOf = (/** @type {any[]} */ xs, /** @type {string} */ k) =>
+  const maxOf = (/** @type {Sample[]} */ xs, /** @type {'charts' | 'maps'} */ k) =>
     Math.max(...xs.map((s) => s[k] ?? 0));
-  const countsSteady = ['charts', 'maps'].every((k) => maxOf(afterWarmup, k) <= maxOf(warmup, k));
+  const countsSteady = /** @type {const} */ (['charts', 'maps']).every(
+    (k) => maxOf(afterWarmup, k) <= maxOf(warmup, k),
+  );
   const domGrowth =
-    median(afterWarmup.slice(-3).map((s) => s.domNodes)) /
-      median(afterWarmup.slice(0, 3).map((s) => s.domNodes)) -
+    // null counts as 0, as it did in the arithmetic before.
+    median(afterWarmup.slice(-3).map((s) => s.domNodes ?? 0)) /
+      median(afterWarmup.slice(0, 3).map((s) => s.domNodes ?? 0)) -
     1;
   const rotated = (series.at(-1)?.advances ?? 0) > (MINUTES * 60) / 2 / 2; // at least half the expected changes
   const pass =

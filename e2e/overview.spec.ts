@@ -84,13 +84,6 @@ test.describe('overview: the thin slice', () => {
     await expect(page.getByTestId('kpi-value')).toHaveText(/^\d{1,3},\d%$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
   });
-
-  test('a scene not built yet says so plainly', async ({ page }) => {
-    await page.goto('/sensors');
-    await expect(page.getByRole('heading', { level: 1, name: 'Cảm biến đô thị' })).toBeVisible();
-    await expect(page.getByText('Màn hình này chưa được xây dựng')).toBeVisible();
-    await expectNoAxeViolations(page);
-  });
 });
 
 test.describe('overview: a failing source', () => {

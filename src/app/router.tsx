@@ -29,7 +29,6 @@ import { searchSchema as targetsSearch } from '../scenes/targets/search';
 import { searchSchema as alertsSearch } from '../scenes/alerts/search';
 import type { SceneProps } from '../panels/scene';
 import { PanelLoading } from '../ui/panel/PanelStates';
-import { NotBuiltScene } from '../scenes/not-built/NotBuiltScene';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { CrashScreen } from './CrashScreen';
 import { applyTheme } from '../ui/theme';
@@ -139,9 +138,8 @@ function sceneEntry(id: SceneId): SceneEntry {
 }
 
 /**
- * One desk scene: its path from the catalogue, its own search schema, and its component
- * (or the plain "not built yet" notice while the catalogue says so). Generic so that each
- * route keeps its own typed search parameters.
+ * One desk scene: its path from the catalogue, its own search schema and its component.
+ * Generic so that each route keeps its own typed search parameters.
  */
 function deskScene<TSchema extends z.ZodType<object> | undefined = undefined>(
   id: SceneId,
@@ -151,7 +149,7 @@ function deskScene<TSchema extends z.ZodType<object> | undefined = undefined>(
   const entry = sceneEntry(id);
   function SceneRoute() {
     const props = useSceneProps();
-    return entry.built ? <Scene {...props} /> : <NotBuiltScene scene={entry} />;
+    return <Scene {...props} />;
   }
   return createRoute({
     getParentRoute: () => deskRoute,

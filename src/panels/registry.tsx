@@ -1,39 +1,71 @@
+import { Suspense, lazy, type ComponentType } from 'react';
 import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import type { ThemeName } from '../ui/tokens';
 import { PanelFrame } from '../ui/panel/PanelFrame';
-import { PanelError } from '../ui/panel/PanelStates';
+import { PanelError, PanelLoading } from '../ui/panel/PanelStates';
 import { KpiTile } from './kpi-tile/KpiTile';
 import { kpiTileOptionsSchema } from './kpi-tile/definition';
-import { RankingBarPanel } from './ranking-bar/RankingBarPanel';
 import { rankingBarOptionsSchema, resolveRankingBarOptions } from './ranking-bar/definition';
-import { ChoroplethPanel } from './choropleth/ChoroplethPanel';
 import { choroplethOptionsSchema } from './choropleth/definition';
-import { TablePanel } from './table/TablePanel';
 import { resolveTablePanelOptions, tablePanelOptionsSchema } from './table/definition';
-import { TrendPanel } from './trend/TrendPanel';
 import { resolveTrendOptions, trendOptionsSchema } from './trend/definition';
-import { ScorecardPanel } from './scorecard/ScorecardPanel';
 import { scorecardOptionsSchema } from './scorecard/definition';
-import { DossierBacklogPanel } from './dossier-backlog/DossierBacklogPanel';
 import { dossierBacklogOptionsSchema } from './dossier-backlog/definition';
-import { AgingBucketsPanel } from './aging-buckets/AgingBucketsPanel';
 import { agingBucketsOptionsSchema } from './aging-buckets/definition';
-import { DossierFlowPanel } from './dossier-flow/DossierFlowPanel';
 import { dossierFlowOptionsSchema } from './dossier-flow/definition';
-import { LateDossiersPanel } from './late-dossiers/LateDossiersPanel';
-import { IndexRankingPanel } from './index-ranking/IndexRankingPanel';
 import { indexRankingOptionsSchema } from './index-ranking/definition';
-import { RankOverTimePanel } from './rank-over-time/RankOverTimePanel';
 import { rankOverTimeOptionsSchema } from './rank-over-time/definition';
-import { Index766Card } from './index-766-card/Index766Card';
 import { index766CardOptionsSchema } from './index-766-card/definition';
 import { lateDossiersOptionsSchema } from './late-dossiers/definition';
-import { TargetTablePanel } from './target-table/TargetTablePanel';
 import { targetTableOptionsSchema } from './target-table/definition';
-import { AlertListPanel } from './alert-list/AlertListPanel';
 import { alertListOptionsSchema, resolveAlertListOptions } from './alert-list/definition';
+
+function lazyPanel<K extends string, P extends object>(
+  load: () => Promise<Record<K, ComponentType<P>>>,
+  name: K,
+) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+// Every panel but the KPI tile loads on demand, with the first scene that shows it: the
+// overview's first download stays small (bench/bundle.mjs) and its first KPI comes sooner.
+const RankingBarPanel = lazyPanel(() => import('./ranking-bar/RankingBarPanel'), 'RankingBarPanel');
+const ChoroplethPanel = lazyPanel(() => import('./choropleth/ChoroplethPanel'), 'ChoroplethPanel');
+const TablePanel = lazyPanel(() => import('./table/TablePanel'), 'TablePanel');
+const TrendPanel = lazyPanel(() => import('./trend/TrendPanel'), 'TrendPanel');
+const ScorecardPanel = lazyPanel(() => import('./scorecard/ScorecardPanel'), 'ScorecardPanel');
+const Index766Card = lazyPanel(() => import('./index-766-card/Index766Card'), 'Index766Card');
+const AlertListPanel = lazyPanel(() => import('./alert-list/AlertListPanel'), 'AlertListPanel');
+const DossierBacklogPanel = lazyPanel(
+  () => import('./dossier-backlog/DossierBacklogPanel'),
+  'DossierBacklogPanel',
+);
+const AgingBucketsPanel = lazyPanel(
+  () => import('./aging-buckets/AgingBucketsPanel'),
+  'AgingBucketsPanel',
+);
+const DossierFlowPanel = lazyPanel(
+  () => import('./dossier-flow/DossierFlowPanel'),
+  'DossierFlowPanel',
+);
+const LateDossiersPanel = lazyPanel(
+  () => import('./late-dossiers/LateDossiersPanel'),
+  'LateDossiersPanel',
+);
+const IndexRankingPanel = lazyPanel(
+  () => import('./index-ranking/IndexRankingPanel'),
+  'IndexRankingPanel',
+);
+const RankOverTimePanel = lazyPanel(
+  () => import('./rank-over-time/RankOverTimePanel'),
+  'RankOverTimePanel',
+);
+const TargetTablePanel = lazyPanel(
+  () => import('./target-table/TargetTablePanel'),
+  'TargetTablePanel',
+);
 
 /** Every panel type, by id: the explicit registry scenes place panels from. */
 export const panelSpecSchema = z.discriminatedUnion('type', [
@@ -173,7 +205,9 @@ export function PanelSlot({ spec, context }: { spec: PanelSpec; context: PanelCo
         <CrashedPanel title={'kpiId' in spec ? spec.kpiId : spec.type} onRetry={reset} />
       )}
     >
-      <PanelBody spec={spec} context={context} />
+      <Suspense fallback={<PanelLoading />}>
+        <PanelBody spec={spec} context={context} />
+      </Suspense>
     </ErrorBoundary>
   );
 }

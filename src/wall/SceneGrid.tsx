@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { memo, useCallback, useRef } from 'react';
 import type { PanelContext } from '../panels/registry';
 import { PanelSlot } from '../panels/registry';
 import type { ScenePanel } from '../panels/scene';
@@ -17,8 +17,18 @@ interface Props {
   register: (index: number, element: HTMLDivElement | null) => void;
 }
 
-/** One scene's panels in the wall's fixed grid (layout.ts). */
-export function SceneGrid({ panels, context, hidden, label, index, register }: Props) {
+/**
+ * One scene's panels in the wall's fixed grid (layout.ts). Memoised: the wall re-renders four
+ * times a second (rotation clock) and every second (header clock); the panels must not.
+ */
+export const SceneGrid = memo(function SceneGrid({
+  panels,
+  context,
+  hidden,
+  label,
+  index,
+  register,
+}: Props) {
   const layout = wallLayout(panels);
   const gridRef = useRef<HTMLDivElement | null>(null);
   useFitPanels(gridRef);
@@ -62,7 +72,7 @@ export function SceneGrid({ panels, context, hidden, label, index, register }: P
       })}
     </div>
   );
-}
+});
 
 /** A prepared scene whose every panel shows an error (no data at all): the rotation skips it. */
 export function sceneFailed(element: HTMLElement | null | undefined): boolean {

@@ -4,7 +4,7 @@ import { ADMIN_UNITS } from '../catalog/admin-units';
 import { getRuntimeConfig } from '../data/config/current-config';
 import { RESUME_KEY, decodeResume, type ResumeState } from './resume';
 import { scenePanels } from './scene-panels';
-import { rawParams, resolveWallConfig, type ResolvedWall } from './search';
+import { openedAt, resolveWallConfig, wallRawParams, type ResolvedWall } from './search';
 import { WallScreen } from './WallScreen';
 
 /** The configuration's fingerprint: a stored position only applies to the same playlist. */
@@ -30,7 +30,7 @@ function takeResume(signature: string): ResumeState | null {
 export function WallRoute() {
   const [setup] = useState(() => {
     const resolved = resolveWallConfig(
-      rawParams(window.location.search),
+      wallRawParams(window.location, openedAt()),
       (id) => scenePanels(id) !== undefined,
     );
     const signature = signatureOf(resolved);

@@ -55,6 +55,8 @@ export interface WallTestHook {
     advances: number;
     paused: boolean;
     takeover: string | null;
+    /** ms until the takeover on screen gives the wall back by itself; null without one */
+    takeoverLeftMs: number | null;
   };
   run(action: WallAction): void;
 }
@@ -198,13 +200,16 @@ export function WallScreen({ config, issues, unitCode, resume, signature }: Prop
         advances: latest.current.rotation.advances,
         paused: latest.current.rotation.paused,
         takeover: latest.current.takeover.active?.alert.id ?? null,
+        takeoverLeftMs: latest.current.takeover.active
+          ? latest.current.takeover.active.startedAtMs + config.takeoverMs - Date.now()
+          : null,
       }),
       run,
     };
     return () => {
       delete window.iocWall;
     };
-  }, [run]);
+  }, [run, config.takeoverMs]);
 
   const [online, setOnline] = useState(() => navigator.onLine);
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SceneId } from '../catalog/scenes';
-import { rawParams, resolveWallConfig, sceneIdOf } from './search';
+import { rawParams, resolveWallConfig, sceneIdOf, wallRawParams } from './search';
 
 const onWall = new Set<SceneId>(['overview', 'rankings', 'publicServices']);
 const canShow = (id: SceneId) => onWall.has(id);
@@ -111,5 +111,31 @@ describe('wall URL parameters', () => {
     expect(sceneIdOf('publicServices')).toBe('publicServices');
     expect(sceneIdOf('Public-Services')).toBe('publicServices');
     expect(sceneIdOf('x')).toBeUndefined();
+  });
+
+  it('recovers root parameters the router dropped from the address the wall was opened with', () => {
+    const opened = { pathname: '/wall', search: '?scenes=overview&theme=neon&lang=xx&unit=abc' };
+    // What the router left after validating the root parameters.
+    const current = { pathname: '/wall', search: '?scenes=overview' };
+    const raw = wallRawParams(current, opened);
+    expect(raw).toEqual({ scenes: 'overview', theme: 'neon', lang: 'xx', unit: 'abc' });
+    expect(resolveWallConfig(raw, canShow).issues).toEqual([
+      { param: 'theme', value: 'neon', reason: 'bad-value' },
+      { param: 'lang', value: 'xx', reason: 'bad-value' },
+      { param: 'unit', value: 'abc', reason: 'bad-value' },
+    ]);
+  });
+
+  it('keeps the current value of a root parameter, and ignores an address of another page', () => {
+    const opened = { pathname: '/wall', search: '?theme=neon' };
+    expect(wallRawParams({ pathname: '/wall', search: '?theme=desk' }, opened)).toEqual({
+      theme: 'desk',
+    });
+    expect(
+      wallRawParams({ pathname: '/wall', search: '' }, { pathname: '/', search: '?theme=neon' }),
+    ).toEqual({});
+    expect(wallRawParams({ pathname: '/wall', search: '?refresh=5' }, null)).toEqual({
+      refresh: '5',
+    });
   });
 });

@@ -246,6 +246,50 @@ export function resolveWallConfig(
   };
 }
 
+/** Parameters of the root route (src/app/search.ts) that the wall also validates and reports. */
+const ROOT_PARAMS = ['theme', 'lang', 'unit'] as const;
+
+interface PageAddress {
+  readonly pathname: string;
+  readonly search: string;
+}
+
+/**
+ * The address the page was opened with. At start-up the router replaces the URL with its
+ * validated form, and the root route's schema drops values it does not accept (`theme=neon`
+ * disappears without a trace, which is right for the desk). The wall must report them, so it
+ * keeps this copy, taken when this module is evaluated: src/app/router.tsx imports it eagerly,
+ * before the router starts.
+ */
+const OPENED_AT: PageAddress | null =
+  typeof window === 'undefined'
+    ? null
+    : { pathname: window.location.pathname, search: window.location.search };
+
+export function openedAt(): PageAddress | null {
+  return OPENED_AT;
+}
+
+/**
+ * The wall's raw parameters: those of the current URL, plus root parameters (theme, lang, unit)
+ * the router dropped from the address the page was opened with (same path only: a wall reached
+ * from the desk has nothing to recover).
+ */
+export function wallRawParams(
+  current: PageAddress,
+  opened: PageAddress | null,
+): Record<string, string> {
+  const raw = rawParams(current.search);
+  if (opened && opened.pathname === current.pathname) {
+    const first = rawParams(opened.search);
+    for (const key of ROOT_PARAMS) {
+      const value = first[key];
+      if (raw[key] === undefined && value !== undefined) raw[key] = value;
+    }
+  }
+  return raw;
+}
+
 /** The raw parameters of a query string, first value of each. */
 export function rawParams(search: string): Record<string, string> {
   const out: Record<string, string> = {};

@@ -32,9 +32,6 @@ export const en: Messages = {
     trainer: 'Rehearsal',
   },
   scene: {
-    notBuiltTitle: 'This screen is not built yet',
-    notBuiltBody:
-      'The “{{name}}” screen is under development. No data is shown here so that nothing can be mistaken for real figures.',
     notFound: 'Page not found.',
     backHome: 'Back to the overview',
   },

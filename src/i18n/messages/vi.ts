@@ -32,9 +32,6 @@ export const vi = {
     trainer: 'Diễn tập',
   },
   scene: {
-    notBuiltTitle: 'Màn hình này chưa được xây dựng',
-    notBuiltBody:
-      'Nội dung của màn hình “{{name}}” đang được phát triển. Không có dữ liệu nào được hiển thị ở đây để tránh gây hiểu nhầm.',
     notFound: 'Không tìm thấy trang này.',
     backHome: 'Về trang Tổng quan',
   },

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sensorQueries } from '../../data/queries/sensors';
 import { useSensorFeed } from '../../data/queries/sensors-live';
@@ -89,7 +89,10 @@ export function SensorsScene({ unitCode, theme }: SceneProps) {
   const stations = useQuery(sensorQueries.stations(unitCode));
   const feed = useSensorFeed(stations.data, refreshSeconds * 1000);
   const now = useNow(15_000);
-  const latest = feed?.latest ?? stations.data?.latest;
+  // Deferred: the feed's store update renders synchronously (useSyncExternalStore), so the status
+  // line commits at once, while the stations re-render in a lower-priority pass that React
+  // time-slices (yielding to the browser every few ms) instead of one long task (issue #8).
+  const latest = useDeferredValue(feed?.latest ?? stations.data?.latest);
   // Incremental: only stations whose observations changed get a new view (view-cache.ts).
   const [viewCache] = useState(createViewCache);
   const views = useMemo(

@@ -45,15 +45,20 @@ export function StationMap({
     () => new Map(KINDS.map((kind) => [kind, kindLegend(kind, theme, t, lang)])),
     [theme, t, lang],
   );
-  const cache = useMemo(
-    () =>
-      createMapItemsCache((v) =>
-        v.classIndex === null
-          ? valueText(v, t, lang)
-          : `${valueText(v, t, lang)} · ${classLabel(v.station.kind, v.classIndex, t, lang)}`,
-      ),
-    [t, lang],
-  );
+  const cache = useMemo(() => {
+    // Class names looked up once per kind, not once per station (i18next `t` is not free).
+    const names = new Map(
+      KINDS.map((k) => [k, [0, 1, 2, 3].map((i) => classLabel(k, i, t, lang))]),
+    );
+    return createMapItemsCache((v) => {
+      const value = valueText(v, t, lang);
+      if (v.classIndex === null) return value;
+      const name =
+        names.get(v.station.kind)?.[v.classIndex] ??
+        classLabel(v.station.kind, v.classIndex, t, lang);
+      return `${value} · ${name}`;
+    });
+  }, [t, lang]);
   const layers: MapPointLayer[] = useMemo(
     () =>
       KINDS.map((kind) => ({
