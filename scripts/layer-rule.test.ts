@@ -36,7 +36,7 @@ describe('layer rule (eslint.config.js)', () => {
     [
       'a scene imports another scene',
       'src/scenes/overview/fixture.tsx',
-      "import { NotBuiltScene } from '../not-built/NotBuiltScene';\nexport const x = NotBuiltScene;\n",
+      "import { DossiersScene } from '../dossiers/DossiersScene';\nexport const x = DossiersScene;\n",
       'import/no-restricted-paths',
     ],
     [
