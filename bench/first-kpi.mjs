@@ -59,9 +59,10 @@ if (!existsSync(path.join(ROOT, OUT_DIR, 'index.html'))) {
 /** `vite preview` on the build, resolved once it answers. */
 async function startPreview() {
   const child = spawn(
-    'npx',
+    // Vite itself, not through npx: killing npx would leave the preview running.
+    process.execPath,
     [
-      'vite',
+      path.join(ROOT, 'node_modules/vite/bin/vite.js'),
       'preview',
       '--host',
       '127.0.0.1',

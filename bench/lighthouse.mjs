@@ -46,9 +46,10 @@ if (!existsSync(path.join(ROOT, OUT_DIR, 'index.html'))) {
 }
 
 const preview = spawn(
-  'npx',
+  // Vite itself, not through npx: killing npx would leave the preview running.
+  process.execPath,
   [
-    'vite',
+    path.join(ROOT, 'node_modules/vite/bin/vite.js'),
     'preview',
     '--host',
     '127.0.0.1',
