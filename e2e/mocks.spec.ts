@@ -41,7 +41,9 @@ test('sources answer in the browser; alert actions survive a reload', async ({ p
 test('a scenario from the URL: story and virtual clock, and the console handle', async ({
   page,
 }) => {
-  await page.goto('/?unit=01&mock=story:flood/-4h30m,sensors:markup');
+  // 5 h 45 min in: the flood's hold above alarm III (5 h–6.5 h), so the latest reading is
+  // critical whatever the minute the test runs at (on the rise, a reading one tick old is not).
+  await page.goto('/?unit=01&mock=story:flood/-5h45m,sensors:markup');
   await page.waitForFunction(() => 'iocMocks' in window);
   const scenario = await page.evaluate(
     async () => (await (await fetch('/__mocks/scenario')).json()) as { spec: string },
