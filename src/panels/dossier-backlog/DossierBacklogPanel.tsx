@@ -10,7 +10,6 @@ import {
 } from '../../charts';
 import { dossierQueries } from '../../data/queries/dossiers';
 import { formatDateTime, formatNumber, formatPercent, formatPeriod } from '../../i18n/format';
-import { INTL_LOCALE } from '../../i18n/locale';
 import { useLanguage } from '../../i18n/use-language';
 import { PanelFrame } from '../../ui/panel/PanelFrame';
 import { PanelEmpty, PanelError, PanelLoading } from '../../ui/panel/PanelStates';
@@ -22,7 +21,8 @@ import { paginate, sortRows, type SortState } from '../common/table-model';
 import { DrillLink, useDossierDrill, type DrillTarget } from '../dossier-common/drill';
 import { departmentIdOf, departmentName, oneStopSourceName } from '../dossier-common/names';
 import { scopeOf, scopeUnitCode } from '../dossier-common/scope';
-import { SortableTable, type SortableColumn } from '../dossier-common/SortableTable';
+import { useTableCollator } from '../common/DataTable';
+import { TableView, type TableColumn } from '../common/TableView';
 import { useDossierPeriod } from '../dossier-common/use-period';
 import type { DossierBacklogOptions } from './definition';
 import {
@@ -112,10 +112,7 @@ export function DossierBacklogPanel({ spec, provinceCode }: Props) {
         : null,
     [rows, lang, t, themeName],
   );
-  const collator = useMemo(
-    () => new Intl.Collator(INTL_LOCALE[lang], { numeric: true, sensitivity: 'base' }),
-    [lang],
-  );
+  const collator = useTableCollator();
 
   const periodText = period ? formatPeriod(period, lang) : '…';
   const deptName = scope.departmentId ? departmentName(scope.departmentId, lang, units.data) : '';
@@ -136,7 +133,7 @@ export function DossierBacklogPanel({ spec, provinceCode }: Props) {
       : drill.toProcedure(scope.departmentId, r.key);
   };
   const n = (v: number) => formatNumber(v, lang);
-  const columns: SortableColumn<BacklogRow>[] = [
+  const columns: TableColumn<BacklogRow>[] = [
     {
       id: 'name',
       header: nameHeader,
@@ -242,7 +239,7 @@ export function DossierBacklogPanel({ spec, provinceCode }: Props) {
       </>
     );
     table = (
-      <SortableTable
+      <TableView
         caption={title}
         columns={columns}
         page={paginate(sorted, page, 20)}

@@ -87,7 +87,11 @@ describe('<LateDossiersPanel>', { timeout: 20_000 }, () => {
     expect(codesShown()).toEqual(WIRE.slice(20).map((d) => d.dossierCode));
     // The last page: "next" does nothing more.
     await user.click(screen.getByRole('button', { name: /Trang sau/ }));
-    expect(screen.getByText('Trang 3/3 · Dòng 21–25 trên 25')).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Phân trang' })).toHaveTextContent(
+      'Trang 3/3 · Dòng 21–25 trên 25',
+    );
+    // Screen readers hear the page now shown.
+    expect(screen.getByRole('status')).toHaveTextContent('Trang 3/3 · Dòng 21–25 trên 25');
   });
 
   test('sorting by a column header re-orders the whole list and returns to page 1', async () => {

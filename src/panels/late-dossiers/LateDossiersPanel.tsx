@@ -5,7 +5,6 @@ import { safeFileName } from '../../charts';
 import { dossierQueries } from '../../data/queries/dossiers';
 import type { LateDossier } from '../../domain/dossiers/late';
 import { formatDateTime, formatNumber } from '../../i18n/format';
-import { INTL_LOCALE } from '../../i18n/locale';
 import { useLanguage } from '../../i18n/use-language';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { PanelFrame } from '../../ui/panel/PanelFrame';
@@ -17,7 +16,8 @@ import { paginate, type SortState } from '../common/table-model';
 import { useDossierDrill } from '../dossier-common/drill';
 import { departmentName, oneStopSourceName } from '../dossier-common/names';
 import { scopeOf, scopeUnitCode } from '../dossier-common/scope';
-import { SortableTable, type SortableColumn } from '../dossier-common/SortableTable';
+import { useTableCollator } from '../common/DataTable';
+import { TableView, type TableColumn } from '../common/TableView';
 import type { LateDossiersOptions } from './definition';
 import { DEFAULT_LATE_SORT, filterLate, lateCsv, sortLate } from './transform';
 
@@ -46,10 +46,7 @@ export function LateDossiersPanel({ spec, provinceCode }: Props) {
   const onSort = drill?.lateList ? drill.lateList.onSort : setLocalSort;
   const onPage = drill?.lateList ? drill.lateList.onPage : setLocalPage;
 
-  const collator = useMemo(
-    () => new Intl.Collator(INTL_LOCALE[lang], { numeric: true, sensitivity: 'base' }),
-    [lang],
-  );
+  const collator = useTableCollator();
   const rows = useMemo(
     () =>
       query.data ? sortLate(filterLate(query.data.dossiers, procedureCode), sort, collator) : null,
@@ -68,7 +65,7 @@ export function LateDossiersPanel({ spec, provinceCode }: Props) {
   const title = t('dossiers.late.title', { scope: scopeName });
   const errorText = query.error ? describeError(query.error, t) : null;
 
-  const columns: SortableColumn<LateDossier>[] = [
+  const columns: TableColumn<LateDossier>[] = [
     {
       id: 'dossierCode',
       header: t('dossiers.columns.dossierCode'),
@@ -172,7 +169,7 @@ export function LateDossiersPanel({ spec, provinceCode }: Props) {
           {t('dossiers.late.snapshot')}
           {rows.some((d) => d.synthetic) ? ` ${t('dossiers.late.synthetic')}` : ''}
         </ChartCaption>
-        <SortableTable
+        <TableView
           caption={title}
           columns={columns}
           page={page}
