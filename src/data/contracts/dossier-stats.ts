@@ -3,7 +3,14 @@ import type { DossierStats } from '../../domain/dossiers/stats';
 import { err, ok, type Result } from '../../domain/result';
 import { count, instantText, periodText, text, unitCode } from './common';
 import { contractError, type ContractError } from './errors';
-import { contextOf, instantAt, periodAt, safeParse, type MapContext } from './parse-helpers';
+import {
+  contextOf,
+  instantAt,
+  type MapContext,
+  mapRows,
+  periodAt,
+  safeParse,
+} from './parse-helpers';
 import type { ParseOptions } from './kpi-observation';
 
 /**
@@ -108,11 +115,9 @@ export function parseDossierStats(
   const parsed = safeParse(dossierStatsPageSchema, payload, options.source);
   if (!parsed.ok) return parsed;
   const ctx = contextOf(options);
-  const statistics: DossierStats[] = [];
-  for (const [i, dto] of parsed.value.statistics.entries()) {
-    const mapped = toDossierStats(dto, `statistics[${i}]`, ctx);
-    if (!mapped.ok) return mapped;
-    statistics.push(mapped.value);
-  }
-  return ok({ statistics, nextCursor: parsed.value.nextCursor ?? null });
+  const statistics = mapRows(parsed.value.statistics, 'statistics', (dto, path) =>
+    toDossierStats(dto, path, ctx),
+  );
+  if (!statistics.ok) return statistics;
+  return ok({ statistics: statistics.value, nextCursor: parsed.value.nextCursor ?? null });
 }

@@ -4,7 +4,14 @@ import type { Period } from '../../domain/time/period';
 import { instantText, periodText, text, unitCode } from './common';
 import { contractError, type ContractError } from './errors';
 import type { ParseOptions } from './kpi-observation';
-import { contextOf, instantAt, periodAt, safeParse, type MapContext } from './parse-helpers';
+import {
+  contextOf,
+  instantAt,
+  type MapContext,
+  mapRows,
+  periodAt,
+  safeParse,
+} from './parse-helpers';
 
 /**
  * Published index scores per unit and period (GET /index-scores): the 766 index (100 points,
@@ -124,11 +131,9 @@ export function parseIndexScores(
   const parsed = safeParse(indexScorePageSchema, payload, options.source);
   if (!parsed.ok) return parsed;
   const ctx = contextOf(options);
-  const scores: IndexScore[] = [];
-  for (const [i, dto] of parsed.value.scores.entries()) {
-    const mapped = toIndexScore(dto, `scores[${i}]`, ctx);
-    if (!mapped.ok) return mapped;
-    scores.push(mapped.value);
-  }
-  return ok({ scores, nextCursor: parsed.value.nextCursor ?? null });
+  const scores = mapRows(parsed.value.scores, 'scores', (dto, path) =>
+    toIndexScore(dto, path, ctx),
+  );
+  if (!scores.ok) return scores;
+  return ok({ scores: scores.value, nextCursor: parsed.value.nextCursor ?? null });
 }

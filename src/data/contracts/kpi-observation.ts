@@ -4,7 +4,14 @@ import type { KpiObservation } from '../../domain/kpi/observation';
 import { err, ok, type Result } from '../../domain/result';
 import { count, indicatorId, instantText, measured, periodText, text, unitCode } from './common';
 import { contractError, type ContractError } from './errors';
-import { contextOf, instantAt, periodAt, safeParse, type MapContext } from './parse-helpers';
+import {
+  contextOf,
+  instantAt,
+  type MapContext,
+  mapRows,
+  periodAt,
+  safeParse,
+} from './parse-helpers';
 
 /** One KPI observation on the wire (data-sources.md §1). */
 export const kpiObservationSchema = z.object({
@@ -78,13 +85,11 @@ export function parseKpiObservationPage(
   const parsed = safeParse(kpiObservationPageSchema, payload, options.source);
   if (!parsed.ok) return parsed;
   const ctx = contextOf(options);
-  const observations: KpiObservation[] = [];
-  for (const [index, dto] of parsed.value.observations.entries()) {
-    const mapped = toKpiObservation(dto, `observations[${index}]`, ctx);
-    if (!mapped.ok) return mapped;
-    observations.push(mapped.value);
-  }
-  return ok({ observations, nextCursor: parsed.value.nextCursor ?? null });
+  const observations = mapRows(parsed.value.observations, 'observations', (dto, path) =>
+    toKpiObservation(dto, path, ctx),
+  );
+  if (!observations.ok) return observations;
+  return ok({ observations: observations.value, nextCursor: parsed.value.nextCursor ?? null });
 }
 
 /** DTO → domain, with the checks a schema cannot express (ranges that depend on the KPI, time). */

@@ -4,7 +4,7 @@ import { err, ok, type Result } from '../../domain/result';
 import { count, instantText, slugId, text, unitCode } from './common';
 import { contractError, type ContractError } from './errors';
 import type { ParseOptions } from './kpi-observation';
-import { contextOf, instantAt, safeParse, type MapContext } from './parse-helpers';
+import { contextOf, instantAt, type MapContext, mapRows, safeParse } from './parse-helpers';
 
 /**
  * Dossiers handled late (GET /late-dossiers): pending past their deadline or processed after
@@ -113,14 +113,12 @@ export function parseLateDossiers(
   if (parsed.value.total < parsed.value.dossiers.length) {
     return err(contractError('total', 'is less than the dossiers on the page', ctx.source));
   }
-  const dossiers: LateDossier[] = [];
-  for (const [i, dto] of parsed.value.dossiers.entries()) {
-    const mapped = toLateDossier(dto, `dossiers[${i}]`, ctx);
-    if (!mapped.ok) return mapped;
-    dossiers.push(mapped.value);
-  }
+  const dossiers = mapRows(parsed.value.dossiers, 'dossiers', (dto, path) =>
+    toLateDossier(dto, path, ctx),
+  );
+  if (!dossiers.ok) return dossiers;
   return ok({
-    dossiers,
+    dossiers: dossiers.value,
     total: parsed.value.total,
     asOfMs: asOf.value,
     nextCursor: parsed.value.nextCursor ?? null,

@@ -62,3 +62,22 @@ export function instantAt(
   }
   return ok(ms);
 }
+
+/**
+ * Maps the rows of a checked page, each named by its path (`observations[3]`) in an error. The
+ * first row that fails fails the page: these are figures, and a page with a wrong figure in it
+ * is not one to show.
+ */
+export function mapRows<D, T>(
+  rows: readonly D[],
+  listKey: string,
+  map: (dto: D, path: string) => Result<T, ContractError>,
+): Result<T[], ContractError> {
+  const out: T[] = [];
+  for (const [i, dto] of rows.entries()) {
+    const mapped = map(dto, `${listKey}[${String(i)}]`);
+    if (!mapped.ok) return mapped;
+    out.push(mapped.value);
+  }
+  return ok(out);
+}

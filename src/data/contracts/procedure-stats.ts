@@ -5,7 +5,7 @@ import { slugId, text } from './common';
 import { dossierStatsSchema, toDossierStats } from './dossier-stats';
 import { contractError, type ContractError } from './errors';
 import type { ParseOptions } from './kpi-observation';
-import { contextOf, safeParse, type MapContext } from './parse-helpers';
+import { contextOf, type MapContext, mapRows, safeParse } from './parse-helpers';
 
 /**
  * Dossier statistics per administrative procedure (GET /procedure-statistics): the counts of
@@ -82,11 +82,9 @@ export function parseProcedureStats(
   const parsed = safeParse(procedureStatsPageSchema, payload, options.source);
   if (!parsed.ok) return parsed;
   const ctx = contextOf(options);
-  const procedures: ProcedureStats[] = [];
-  for (const [i, dto] of parsed.value.procedures.entries()) {
-    const mapped = toProcedureStats(dto, `procedures[${i}]`, ctx);
-    if (!mapped.ok) return mapped;
-    procedures.push(mapped.value);
-  }
-  return ok({ procedures, nextCursor: parsed.value.nextCursor ?? null });
+  const procedures = mapRows(parsed.value.procedures, 'procedures', (dto, path) =>
+    toProcedureStats(dto, path, ctx),
+  );
+  if (!procedures.ok) return procedures;
+  return ok({ procedures: procedures.value, nextCursor: parsed.value.nextCursor ?? null });
 }

@@ -4,7 +4,7 @@ import { err, ok, type Result } from '../../domain/result';
 import { slugId, text, unitCode } from './common';
 import { contractError, type ContractError } from './errors';
 import type { ParseOptions } from './kpi-observation';
-import { contextOf, safeParse, type MapContext } from './parse-helpers';
+import { contextOf, type MapContext, mapRows, safeParse } from './parse-helpers';
 
 /**
  * Units a source knows under a parent (GET /units?parent=): the provinces under "VN", or the
@@ -88,11 +88,7 @@ export function parseUnitListings(
   const parsed = safeParse(unitListingPageSchema, payload, options.source);
   if (!parsed.ok) return parsed;
   const ctx = contextOf(options);
-  const units: UnitListing[] = [];
-  for (const [i, dto] of parsed.value.units.entries()) {
-    const mapped = toUnitListing(dto, `units[${i}]`, ctx);
-    if (!mapped.ok) return mapped;
-    units.push(mapped.value);
-  }
-  return ok({ units, nextCursor: parsed.value.nextCursor ?? null });
+  const units = mapRows(parsed.value.units, 'units', (dto, path) => toUnitListing(dto, path, ctx));
+  if (!units.ok) return units;
+  return ok({ units: units.value, nextCursor: parsed.value.nextCursor ?? null });
 }
