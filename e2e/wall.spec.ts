@@ -13,9 +13,19 @@ interface WallStats {
   takeover: string | null;
   takeoverLeftMs: number | null;
 }
+interface DrawnText {
+  text: string;
+  fontSize: number;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
 interface WallHook {
   stats(): WallStats;
   run(action: { type: 'jump'; index: number }): void;
+  chartText(selector: string): DrawnText[][];
+  displayScale: number;
 }
 /** The wall's test hook (window.iocWall, src/wall/WallScreen.tsx). */
 const wallStats = (page: Page) =>
@@ -142,6 +152,19 @@ test.describe('wall: rotation', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'wall');
     await expect(page).toHaveURL(/[?&]theme=wall(&|$)/);
   });
+});
+
+test('a day/night schedule replaces the playlist by time of day; bad items are reported', async ({
+  page,
+}) => {
+  // Both halves of the day name `overview-only` (one scene), so whatever time the machine has,
+  // the schedule (not the two-scene `scenes` list) rotates.
+  await openWall(
+    page,
+    'scenes=overview:5,overview:5&schedule=00:00-12:00:overview-only,12:00-24:00:overview-only,25:00-26:00:night&mock=alerts:empty',
+  );
+  await expect(position(page)).toHaveText('Màn 1/1');
+  await expect(page.getByTestId('wall-status')).toContainText('khung giờ «25:00-26:00:night»');
 });
 
 test.describe('wall: sources failing and returning', () => {
@@ -374,6 +397,35 @@ async function layoutProblems(page: Page): Promise<string[]> {
   });
 }
 
+/** Pairs of texts one chart drew over each other (boxes overlapping by more than 1 px). */
+function overlappingTexts(charts: DrawnText[][]): string[] {
+  const found: string[] = [];
+  for (const texts of charts) {
+    texts.forEach((a, i) => {
+      for (const b of texts.slice(i + 1)) {
+        const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (x > 1 && y > 1) found.push(`«${a.text}» over «${b.text}»`);
+      }
+    });
+  }
+  return found;
+}
+
+/**
+ * What the charts of the scene on screen drew on their canvases (the wall's test hook reads
+ * ECharts' display list): the DOM checks above cannot see into a canvas.
+ */
+async function chartTextOnScreen(page: Page) {
+  return page.evaluate(() => {
+    const hook = (window as unknown as { iocWall: WallHook }).iocWall;
+    return {
+      scale: hook.displayScale,
+      charts: hook.chartText('[data-wall-scene="current"]'),
+    };
+  });
+}
+
 for (const [width, height] of [
   [1920, 1080],
   [3840, 2160],
@@ -396,6 +448,22 @@ for (const [width, height] of [
       .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(fontPx).toBeGreaterThanOrEqual(0.06 * height);
     expect(await layoutProblems(page)).toEqual([]);
+
+    // Canvas text scales with the wall: 17 px at 1080 p (1.6 % of the height, like the CSS
+    // type), 34 px at 2160 p; and no chart draws a label over another ("0%" over "12/2024").
+    const drawn = await chartTextOnScreen(page);
+    expect(drawn.scale).toBeCloseTo(height / 1080, 5);
+    expect(drawn.charts.length).toBeGreaterThanOrEqual(2);
+    const sizes = drawn.charts.flat().map((t) => t.fontSize);
+    expect(sizes.length).toBeGreaterThanOrEqual(20);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(0.0155 * height);
+    expect(overlappingTexts(drawn.charts)).toEqual([]);
+    // The overlap check can fail: two labels planted on the same spot are found.
+    const first = drawn.charts.find((texts) => texts.length > 0)?.[0];
+    if (first) {
+      expect(overlappingTexts([[first, { ...first, text: 'probe' }]])).toHaveLength(1);
+    }
+
     // The check itself can fail: a cut-off line and a box sticking out of a panel are found.
     await current(page)
       .locator('[data-wall-cell] > section > div')

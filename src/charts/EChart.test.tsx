@@ -1,5 +1,6 @@
 import { Component } from 'react';
 import { act, render, screen } from '@testing-library/react';
+import { DisplayScaleProvider } from '../ui/display-scale';
 import { palettes } from '../ui/tokens';
 import EChart from './EChart';
 import { liveChartCount } from './registry';
@@ -129,5 +130,29 @@ describe('<EChart>', () => {
       unmount();
     }
     expect(liveChartCount()).toBe(start);
+  });
+
+  test('inside a display scale (the 4K wall) theme and option are drawn at that scale', () => {
+    const option: ChartOption = {
+      grid: { left: 8, top: 40 },
+      series: [{ type: 'line', data: [1] }],
+    };
+    render(
+      <DisplayScaleProvider scale={2}>
+        <EChart option={option} label="x" />
+      </DisplayScaleProvider>,
+    );
+    expect((created[0]?.theme as { textStyle: { fontSize: number } }).textStyle.fontSize).toBe(26);
+    expect(created[0]?.option).toMatchObject({ grid: { left: 16, top: 80 } });
+  });
+
+  test('outside a provider (the desk) the option goes to ECharts as the panel built it', () => {
+    const option: ChartOption = {
+      grid: { left: 8, top: 40 },
+      series: [{ type: 'line', data: [1] }],
+    };
+    render(<EChart option={option} label="x" />);
+    expect((created[0]?.theme as { textStyle: { fontSize: number } }).textStyle.fontSize).toBe(13);
+    expect(created[0]?.option).toMatchObject({ grid: { left: 8, top: 40 } });
   });
 });

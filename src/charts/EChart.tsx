@@ -15,9 +15,11 @@ import {
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { useDisplayScale } from '../ui/display-scale';
 import { palettes } from '../ui/tokens';
 import { composePng } from './png';
-import { registerChart, releaseChart } from './registry';
+import { registerChart, releaseChart, type DrawnText } from './registry';
+import { scaleOption } from './scale';
 import { chartTheme } from './theme';
 import type { ChartHandle, ChartProps } from './types';
 import { useThemeName } from './use-theme-name';
@@ -39,9 +41,36 @@ echarts.use([
 const OPTS = { renderer: 'canvas' } as const;
 const PNG_PIXEL_RATIO = 2;
 
+/** The visible texts the chart drew, boxes in viewport pixels (layout tests, registry.ts). */
+function drawnTexts(chart: echarts.EChartsType): DrawnText[] {
+  if (chart.isDisposed()) return [];
+  const origin = chart.getDom().getBoundingClientRect();
+  const out: DrawnText[] = [];
+  for (const el of chart.getZr().storage.getDisplayList(true)) {
+    const style = el.style as { text?: unknown; font?: unknown; opacity?: unknown };
+    if (typeof style.text !== 'string' || style.text.trim() === '' || el.invisible) continue;
+    if (style.opacity === 0) continue;
+    const rect = el.getBoundingRect().clone();
+    rect.applyTransform(el.getComputedTransform());
+    const size = /(\d+(?:\.\d+)?)px/.exec(typeof style.font === 'string' ? style.font : '');
+    out.push({
+      text: style.text,
+      fontSize: size ? Number(size[1]) : Number.NaN,
+      left: origin.left + rect.x,
+      top: origin.top + rect.y,
+      right: origin.left + rect.x + rect.width,
+      bottom: origin.top + rect.y + rect.height,
+    });
+  }
+  return out;
+}
+
 export default function EChart({ option, label, height = '18rem', onReady }: ChartProps) {
   const themeName = useThemeName();
-  const theme = useMemo(() => chartTheme(themeName, window.innerHeight), [themeName]);
+  // 1 on the desk; viewport height / 1080 on the wall. A new scale rebuilds the instance (new
+  // theme), as a theme change does.
+  const scale = useDisplayScale();
+  const theme = useMemo(() => chartTheme(themeName, scale), [themeName, scale]);
   const instance = useRef<echarts.EChartsType | null>(null);
   const onReadyRef = useRef(onReady);
   useEffect(() => {
@@ -49,9 +78,10 @@ export default function EChart({ option, label, height = '18rem', onReady }: Cha
   });
 
   // aria: ECharts sets role="img" and this label on the chart element (text, not markup).
+  // Panels build options in desk pixels; scaleOption sizes them for the display (same object at 1).
   const fullOption = useMemo(
-    () => ({ ...option, aria: { enabled: true, label: { description: label } } }),
-    [option, label],
+    () => scaleOption({ ...option, aria: { enabled: true, label: { description: label } } }, scale),
+    [option, label, scale],
   );
 
   // The export draws from the latest option and theme, not those of the first render.
@@ -64,7 +94,7 @@ export default function EChart({ option, label, height = '18rem', onReady }: Cha
     // A theme change makes echarts-for-react dispose the old instance and build a new one.
     if (instance.current && instance.current !== chart) releaseChart(instance.current);
     instance.current = chart;
-    registerChart(chart);
+    registerChart(chart, { element: () => chart.getDom(), texts: () => drawnTexts(chart) });
     const handle: ChartHandle = {
       toPng: (caption) => {
         if (chart.isDisposed()) return Promise.resolve(null);

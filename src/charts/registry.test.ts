@@ -1,4 +1,11 @@
-import { liveChartCount, registerChart, releaseChart, type Disposable } from './registry';
+import {
+  drawnChartText,
+  liveChartCount,
+  registerChart,
+  releaseChart,
+  type Disposable,
+  type DrawnText,
+} from './registry';
 
 function fakeChart(): Disposable & { disposals: number } {
   let disposed = false;
@@ -46,5 +53,24 @@ describe('live chart registry', () => {
       releaseChart(chart);
     }
     expect(liveChartCount()).toBe(start);
+  });
+
+  test('drawn texts: only of live charts inside the given element', () => {
+    // Node test: elements are stand-ins; `contains` is all the registry asks of them.
+    const inside = {};
+    const outside = {};
+    const root = { contains: (el: unknown) => el === inside } as unknown as Element;
+    const text: DrawnText = { text: '0%', fontSize: 34, left: 0, top: 0, right: 30, bottom: 40 };
+    const shown = fakeChart();
+    const prepared = fakeChart();
+    const gone = fakeChart();
+    registerChart(shown, { element: () => inside as Element, texts: () => [text] });
+    registerChart(prepared, { element: () => outside as Element, texts: () => [text] });
+    registerChart(gone, { element: () => inside as Element, texts: () => [text, text] });
+    gone.dispose();
+    expect(drawnChartText(root)).toEqual([[text]]);
+    releaseChart(shown);
+    releaseChart(prepared);
+    expect(drawnChartText(root)).toEqual([]);
   });
 });

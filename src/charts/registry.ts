@@ -8,15 +8,32 @@ export interface Disposable {
   dispose(): void;
 }
 
-const live = new Set<Disposable>();
-
-function prune(): void {
-  for (const chart of live) if (chart.isDisposed()) live.delete(chart);
+/** A text the chart drew on its canvas, with its box in viewport pixels. */
+export interface DrawnText {
+  text: string;
+  /** font size in CSS px, from the font the text was drawn with */
+  fontSize: number;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
 }
 
-export function registerChart(chart: Disposable): void {
+/** How a test reads what a chart drew: its element and its visible texts (EChart.tsx). */
+export interface DrawnTextReader {
+  element(): Element;
+  texts(): DrawnText[];
+}
+
+const live = new Map<Disposable, DrawnTextReader | null>();
+
+function prune(): void {
+  for (const chart of live.keys()) if (chart.isDisposed()) live.delete(chart);
+}
+
+export function registerChart(chart: Disposable, reader: DrawnTextReader | null = null): void {
   prune();
-  live.add(chart);
+  live.set(chart, reader);
 }
 
 /** Disposes the chart if something has not already, and forgets it. */
@@ -29,4 +46,17 @@ export function releaseChart(chart: Disposable): void {
 export function liveChartCount(): number {
   prune();
   return live.size;
+}
+
+/**
+ * The texts drawn by the live charts inside `root`, one list per chart: for layout tests (the
+ * wall's test hook), which cannot see into a canvas otherwise.
+ */
+export function drawnChartText(root: Element): DrawnText[][] {
+  prune();
+  const out: DrawnText[][] = [];
+  for (const reader of live.values()) {
+    if (reader && root.contains(reader.element())) out.push(reader.texts());
+  }
+  return out;
 }

@@ -16,15 +16,48 @@ describe('chart theme from design tokens', () => {
     const desk = chartTheme('desk') as { line: { lineStyle: { width: number } } };
     const wall = chartTheme('wall') as { line: { lineStyle: { width: number } } };
     expect(wall.line.lineStyle.width).toBeGreaterThan(desk.line.lineStyle.width);
-    expect(chartFontSize('wall', 1080)).toBeGreaterThan(chartFontSize('desk', 1080));
+    expect(chartFontSize('wall')).toBeGreaterThan(chartFontSize('desk'));
   });
 
   test.each([
-    [1080, 17],
-    [2160, 35],
-    [600, 14], // never below 14 px
-  ])('wall type follows the viewport height (%i px → %i px, like 1.6vh)', (height, size) => {
-    expect(chartFontSize('wall', height)).toBe(size);
+    ['desk', 1, 13],
+    ['wall', 1, 17], // 1.6 % of 1080 p, like the wall's CSS type
+    ['wall', 2, 34], // 2160 p
+    ['wall', 1440 / 1080, 23],
+    ['wall', 0, 17], // nonsense scale: as 1
+    ['desk', Number.NaN, 13],
+  ] as const)('%s type at display scale %d: %i px', (theme, scale, size) => {
+    expect(chartFontSize(theme, scale)).toBe(size);
+  });
+
+  test('every pixel size of the theme follows the display scale', () => {
+    type T = {
+      textStyle: { fontSize: number };
+      categoryAxis: { axisLabel: { fontSize: number; margin: number }; nameGap: number };
+      legend: { itemWidth: number; itemGap: number };
+      line: { symbolSize: number; lineStyle: { width: number } };
+      bar: { barMaxWidth: number };
+      markLine: { label: { fontSize: number; distance: number } };
+    };
+    const one = chartTheme('wall', 1) as T;
+    const two = chartTheme('wall', 2) as T;
+    const pick = (t: T) => [
+      t.textStyle.fontSize,
+      t.categoryAxis.axisLabel.fontSize,
+      t.categoryAxis.axisLabel.margin,
+      t.categoryAxis.nameGap,
+      t.legend.itemWidth,
+      t.legend.itemGap,
+      t.line.symbolSize,
+      t.line.lineStyle.width,
+      t.bar.barMaxWidth,
+      t.markLine.label.fontSize,
+      t.markLine.label.distance,
+    ];
+    expect(pick(two)).toEqual(pick(one).map((v) => v * 2));
+    // The desk keeps ECharts' own tooltip padding; a scaled display sets its own.
+    expect(chartTheme('desk', 1).tooltip).not.toHaveProperty('padding');
+    expect(chartTheme('wall', 2).tooltip).toHaveProperty('padding', 16);
   });
 
   test('the font family carries no double quotes (ECharts writes it into SVG attributes)', () => {

@@ -4,13 +4,23 @@ import { useTranslation } from 'react-i18next';
 import { ADMIN_UNITS } from '../catalog/admin-units';
 import { formatClock, formatDate, formatDateTime } from '../i18n/format';
 import { useLanguage } from '../i18n/use-language';
+import { drawnChartText, type DrawnText } from '../charts/registry';
+import { DisplayScaleProvider } from '../ui/display-scale';
+import { clockNow } from '../ui/clock';
 import { StatusBadge } from '../ui/StatusBadge';
 import { useNow } from '../ui/use-now';
 import { actionForKey, type WallAction } from './commands';
 import { HealthStrip } from './HealthStrip';
 import { alertMutations, alertQueries } from '../data/queries/alerts';
 import { RESUME_KEY, encodeResume, type ResumeState } from './resume';
-import { command, remainingMs, startRotation, tick, type RotationState } from './rotation';
+import { command, remainingMs, tick, type RotationState } from './rotation';
+import {
+  followSchedule,
+  slotAt,
+  slotKey,
+  startScheduled,
+  type ScheduledRotation,
+} from './schedule';
 import { SceneGrid, sceneFailed } from './SceneGrid';
 import { scenePanels } from './scene-panels';
 import type { WallConfig, WallIssue } from './search';
@@ -19,6 +29,7 @@ import { INITIAL_TAKEOVER, dismissTakeover, stepTakeover, type TakeoverState } f
 import { TakeoverView } from './TakeoverView';
 import { useRefreshPolicy } from './use-refresh-policy';
 import { useWakeLock } from './use-wake-lock';
+import { useViewportScale } from './use-viewport-scale';
 import { useWatchdog } from './use-watchdog';
 import styles from './WallScreen.module.css';
 
@@ -59,6 +70,10 @@ export interface WallTestHook {
     takeoverLeftMs: number | null;
   };
   run(action: WallAction): void;
+  /** texts drawn by the charts inside the first element matching `selector`, per chart */
+  chartText(selector: string): DrawnText[][];
+  /** the display scale charts and maps draw with */
+  displayScale: number;
 }
 
 declare global {
@@ -75,12 +90,18 @@ export function WallScreen({ config, issues, unitCode, resume, signature }: Prop
   useWakeLock();
   const now = useNow(1000);
   useWallDocument();
+  const displayScale = useViewportScale();
 
-  // Rotation.
-  const durations = useMemo(() => config.entries.map((e) => e.seconds * 1000), [config.entries]);
-  const [rotation, setRotation] = useState<RotationState>(() =>
-    startRotation(durations, resume ?? undefined),
+  // Rotation, through the day's schedule: the playlist of the time of day (or the wall's own
+  // outside every slot), switched only at a rotation step (schedule.ts).
+  const [wall, setWall] = useState<ScheduledRotation>(() =>
+    startScheduled(config.schedule, config.entries, clockNow(), resume ?? undefined),
   );
+  const { rotation, entries } = wall;
+  const durations = useMemo(() => entries.map((e) => e.seconds * 1000), [entries]);
+  const setRotation = useCallback((step: (s: RotationState) => RotationState) => {
+    setWall((w) => ({ ...w, rotation: step(w.rotation) }));
+  }, []);
   const slots = useRef(new Map<number, HTMLDivElement>());
   const available = useCallback((index: number) => !sceneFailed(slots.current.get(index)), []);
   const register = useCallback((index: number, element: HTMLDivElement | null) => {
@@ -116,12 +137,20 @@ export function WallScreen({ config, issues, unitCode, resume, signature }: Prop
         setTakeover((s) => stepTakeover(s, list, at, config.takeoverMs));
       }
       if (takeoverActive) return;
-      setRotation((s) => tick(s, dt, available));
+      setWall((w) =>
+        followSchedule(
+          w,
+          tick(w.rotation, dt, available),
+          config.schedule,
+          config.entries,
+          clockNow(),
+        ),
+      );
     }, TICK_MS);
     return () => {
       window.clearInterval(id);
     };
-  }, [available, takeoverActive, config.takeoverMs]);
+  }, [available, takeoverActive, config.takeoverMs, config.schedule, config.entries]);
 
   const latest = useRef({ rotation, takeover });
   useEffect(() => {
@@ -143,7 +172,7 @@ export function WallScreen({ config, issues, unitCode, resume, signature }: Prop
         setTakeover(dismissTakeover);
       } else setRotation((s) => command(s, action, available));
     },
-    [available, config.device, t],
+    [available, config.device, t, setRotation],
   );
 
   useEffect(() => {
@@ -205,11 +234,16 @@ export function WallScreen({ config, issues, unitCode, resume, signature }: Prop
           : null,
       }),
       run,
+      chartText: (selector) => {
+        const root = document.querySelector(selector);
+        return root ? drawnChartText(root) : [];
+      },
+      displayScale,
     };
     return () => {
       delete window.iocWall;
     };
-  }, [run, config.takeoverMs]);
+  }, [run, config.takeoverMs, displayScale]);
 
   const [online, setOnline] = useState(() => navigator.onLine);
   useEffect(() => {
@@ -230,15 +264,36 @@ export function WallScreen({ config, issues, unitCode, resume, signature }: Prop
     () => ({ unitCode, theme: config.theme, onSelectUnit: noop }),
     [unitCode, config.theme],
   );
-  const n = config.entries.length;
+  const n = entries.length;
   const nextIndex = (rotation.index + 1) % n;
   const sceneTitle = (index: number) => {
-    const entry = config.entries[index];
+    const entry = entries[index];
     return entry ? t(`nav.${entry.scene}`) : '';
   };
-  // The scene on screen and the next one, prepared off-screen; keyed by position so the
-  // prepared scene becomes the visible one without remounting.
-  const mounted = n > 1 ? [rotation.index, nextIndex] : [rotation.index];
+  // The scene on screen and the next one, prepared off-screen; keyed by playlist and position
+  // so the prepared scene becomes the visible one without remounting. When the schedule's next
+  // slot is due, its first scene is the one prepared (registered as -1 until it is on).
+  const pendingSlot = config.schedule.length > 0 ? slotAt(config.schedule, now) : null;
+  const pendingKey = slotKey(pendingSlot);
+  const switching = config.schedule.length > 0 && pendingKey !== wall.key;
+  const pendingEntries = pendingSlot?.entries ?? config.entries;
+  const listKey = (key: string | null) => key ?? 'own';
+  const mounted: { key: string; index: number; scene: (typeof entries)[number] | undefined }[] = [
+    {
+      key: `${listKey(wall.key)}:${String(rotation.index)}`,
+      index: rotation.index,
+      scene: entries[rotation.index],
+    },
+  ];
+  if (switching) {
+    mounted.push({ key: `${listKey(pendingKey)}:0`, index: -1, scene: pendingEntries[0] });
+  } else if (n > 1) {
+    mounted.push({
+      key: `${listKey(wall.key)}:${String(nextIndex)}`,
+      index: nextIndex,
+      scene: entries[nextIndex],
+    });
+  }
 
   const notes: { key: string; text: string; tone: 'warning' | 'neutral' }[] = [];
   if (resume) {
@@ -322,30 +377,31 @@ export function WallScreen({ config, issues, unitCode, resume, signature }: Prop
       </header>
 
       <main className={styles.stage}>
-        {mounted.map((index) => {
-          const entry = config.entries[index];
-          const panels = entry ? scenePanels(entry.scene) : undefined;
-          if (!panels) return null;
-          return (
-            <SceneGrid
-              key={index}
-              index={index}
-              register={register}
-              panels={panels}
-              context={context}
-              hidden={index !== rotation.index || takeoverActive}
-              label={sceneTitle(index)}
+        <DisplayScaleProvider scale={displayScale}>
+          {mounted.map(({ key, index, scene }) => {
+            const panels = scene ? scenePanels(scene.scene) : undefined;
+            if (!panels || !scene) return null;
+            return (
+              <SceneGrid
+                key={key}
+                index={index}
+                register={register}
+                panels={panels}
+                context={context}
+                hidden={index !== rotation.index || takeoverActive}
+                label={t(`nav.${scene.scene}`)}
+              />
+            );
+          })}
+          {takeover.active && (
+            <TakeoverView
+              takeover={takeover.active}
+              unitCode={unitCode}
+              theme={config.theme}
+              secondsLeft={secondsLeft}
             />
-          );
-        })}
-        {takeover.active && (
-          <TakeoverView
-            takeover={takeover.active}
-            unitCode={unitCode}
-            theme={config.theme}
-            secondsLeft={secondsLeft}
-          />
-        )}
+          )}
+        </DisplayScaleProvider>
       </main>
 
       <footer className={styles.footer}>

@@ -46,6 +46,11 @@ describe('wall URL parameters', () => {
     ['lang=fr', { param: 'lang', value: 'fr', reason: 'bad-value' }],
     ['unit=99', { param: 'unit', value: '99', reason: 'bad-value' }],
     ['playlist=nope', { param: 'playlist', value: 'nope', reason: 'unknown-playlist' }],
+    [
+      'schedule=06:00-18:00:nope',
+      { param: 'schedule', value: '06:00-18:00:nope', reason: 'unknown-playlist' },
+    ],
+    ['schedule=6h-18h', { param: 'schedule', value: '6h-18h', reason: 'bad-time-range' }],
   ])('%s falls back and is reported', (search, issue) => {
     const { config, issues } = resolve(search);
     expect(issues).toContainEqual(issue);

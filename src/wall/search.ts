@@ -3,6 +3,7 @@ import { ADMIN_UNITS } from '../catalog/admin-units';
 import { DEFAULT_PLAYLIST_ID, getPlaylist, type PlaylistEntry } from '../catalog/playlists';
 import { SCENES, type SceneId } from '../catalog/scenes';
 import type { ThemeName } from '../ui/tokens';
+import { parseSchedule, type ScheduleSlot } from './schedule';
 
 /**
  * The wall's URL parameters. The route keeps them as plain strings (the app's key=value
@@ -16,6 +17,7 @@ export const wallSearchSchema = z.object({
   refresh: optionalText,
   takeover: optionalText,
   device: optionalText,
+  schedule: optionalText,
 });
 export type WallSearch = z.infer<typeof wallSearchSchema>;
 
@@ -41,7 +43,9 @@ export type WallIssueReason =
   | 'bad-duration'
   | 'bad-number'
   | 'bad-value'
-  | 'empty-playlist';
+  | 'empty-playlist'
+  | 'bad-time-range'
+  | 'schedule-overlap';
 
 /** One parameter the wall could not use as given: shown on the status line. */
 export interface WallIssue {
@@ -62,6 +66,8 @@ export interface WallConfig {
   readonly lang: 'vi' | 'en';
   /** null: the configured default unit */
   readonly unit: string | null;
+  /** day / night / event playlists by time of day; outside them `entries` rotate (schedule.ts) */
+  readonly schedule: readonly ScheduleSlot[];
 }
 
 export interface ResolvedWall {
@@ -231,6 +237,11 @@ export function resolveWallConfig(
     else issues.push({ param: 'unit', value: raw.unit, reason: 'bad-value' });
   }
 
+  const schedule =
+    raw.schedule !== undefined && raw.schedule.trim() !== ''
+      ? parseSchedule(raw.schedule, canShow, issues)
+      : [];
+
   return {
     config: {
       entries,
@@ -241,6 +252,7 @@ export function resolveWallConfig(
       theme,
       lang,
       unit,
+      schedule,
     },
     issues,
   };

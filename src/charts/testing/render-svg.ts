@@ -15,6 +15,7 @@ import {
 } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import type { ThemeName } from '../../ui/tokens';
+import { scaleOption } from '../scale';
 import { chartTheme } from '../theme';
 import type { ChartOption } from '../types';
 
@@ -36,16 +37,18 @@ export function renderSvg(
     theme = 'desk',
     width = 800,
     height = 400,
-  }: { theme?: ThemeName; width?: number; height?: number } = {},
+    scale = 1,
+  }: { theme?: ThemeName; width?: number; height?: number; scale?: number } = {},
 ): string {
-  const chart = echarts.init(null, chartTheme(theme), {
+  // As EChart.tsx does for a display scale (the wall at 4K): theme and option scaled.
+  const chart = echarts.init(null, chartTheme(theme, scale), {
     renderer: 'svg',
     ssr: true,
     width,
     height,
   });
   try {
-    chart.setOption({ ...option, animation: false });
+    chart.setOption({ ...scaleOption(option, scale), animation: false });
     return chart.renderToSVGString();
   } finally {
     chart.dispose();

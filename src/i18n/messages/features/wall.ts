@@ -28,6 +28,10 @@ export const wallVi = {
     'bad-number': 'Tham số {{param}}={{value}} không hợp lệ, dùng mặc định',
     'bad-value': 'Tham số {{param}}={{value}} không hợp lệ, dùng mặc định',
     'empty-playlist': 'Tham số {{param}}: không còn màn nào, dùng danh sách mặc định',
+    'bad-time-range':
+      'Tham số {{param}}: khung giờ «{{value}}» không hợp lệ (HH:MM-HH:MM:danh sách), đã bỏ qua',
+    'schedule-overlap':
+      'Tham số {{param}}: khung giờ «{{value}}» trùng khung trước, khung trước được ưu tiên',
   },
   health: {
     label: 'Tình trạng nguồn dữ liệu',
@@ -107,6 +111,10 @@ export const wallEn: Widen<typeof wallVi> = {
     'bad-number': 'Parameter {{param}}={{value}} is invalid, using the default',
     'bad-value': 'Parameter {{param}}={{value}} is invalid, using the default',
     'empty-playlist': 'Parameter {{param}}: no scene left, using the default playlist',
+    'bad-time-range':
+      'Parameter {{param}}: time range “{{value}}” is invalid (HH:MM-HH:MM:playlist), ignored',
+    'schedule-overlap':
+      'Parameter {{param}}: time range “{{value}}” overlaps an earlier one, which wins',
   },
   health: {
     label: 'Data source health',
