@@ -3,7 +3,7 @@
 // Debian's headless Chromium with the e2e flags. Records performance, accessibility and
 // best-practices scores in bench/results/lighthouse.json.
 // Budgets: performance ≥ 90, accessibility 100. Exit code 1 when under.
-// Usage: node bench/lighthouse.mjs [--out-dir dist] [--port 4311] [--unit 92]
+// Usage: node bench/lighthouse.mjs [--out-dir dist] [--port 4311] [--unit 92] [--lhr file.json]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -22,6 +22,9 @@ const option = (/** @type {string} */ name, /** @type {string} */ fallback) => {
 const OUT_DIR = option('--out-dir', 'dist');
 const PORT = Number(option('--port', '4311'));
 const UNIT = option('--unit', '92');
+// --lhr <file>: also write Lighthouse's full report (JSON), to see which element is the LCP,
+// which tasks block, which scripts cost.
+const LHR_FILE = option('--lhr', '');
 const BUDGET = { performance: 90, accessibility: 100 };
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 // The e2e flags of playwright.config.ts (CHROMIUM_ARGS; Node 20 cannot import that .ts file),
@@ -96,6 +99,7 @@ try {
     desktopConfig,
   );
   if (!result) throw new Error('Lighthouse returned no result');
+  if (LHR_FILE) writeFileSync(LHR_FILE, JSON.stringify(result.lhr));
   const { categories, audits } = result.lhr;
   const score = (/** @type {string} */ id) => {
     const s = categories[id]?.score;

@@ -155,3 +155,44 @@ test.describe('a deployment on real sources (mocks off)', () => {
     ).toBe(0);
   });
 });
+
+test.describe('overview: first screen first (issue #6)', () => {
+  test('panels below the fold mount when scrolled to; the ranking and the map share one batched request', async ({
+    page,
+  }) => {
+    const batches: string[][] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!url.pathname.endsWith('/kpi-observations')) return;
+      const units = (url.searchParams.get('unitCode') ?? '').split(',');
+      if (units.length >= 34) batches.push(units);
+    });
+    await page.goto('/?unit=92');
+    await expect(tileOf(page).getByTestId('kpi-value')).toContainText(/\d/, { timeout: 30_000 });
+    // The map (last row) is not mounted while off screen.
+    const map = page.locator('[data-slot="choropleth"] section[data-panel]');
+    await expect(map).toHaveCount(0);
+    await page.locator('[data-slot="trend"]').scrollIntoViewIfNeeded();
+    await expect(map).toBeVisible({ timeout: 30_000 });
+    await expect(
+      page
+        .locator('[data-slot="ranking-bar"] [role="img"], [data-slot="ranking-bar"] canvas')
+        .first(),
+    ).toBeVisible({
+      timeout: 30_000,
+    });
+    expect(batches).toHaveLength(1);
+    await expectNoAxeViolations(page);
+  });
+
+  test('keyboard: entering the scene mounts every panel, so Tab reaches them all', async ({
+    page,
+  }) => {
+    await page.goto('/?unit=92');
+    await expect(tileOf(page).getByTestId('kpi-value')).toContainText(/\d/, { timeout: 30_000 });
+    await page.getByLabel('Tô màu bản đồ theo chỉ tiêu').focus();
+    await expect(page.locator('[data-slot="choropleth"] section[data-panel]')).toHaveCount(1, {
+      timeout: 30_000,
+    });
+  });
+});

@@ -8,6 +8,7 @@ import './ui/global.css';
 import { applyTheme } from './ui/theme';
 import { CONFIG_URL, loadRuntimeConfig } from './data/config/load-config';
 import { setRuntimeConfig } from './data/config/current-config';
+import { holdSourcesUntil } from './data/http/sources-ready';
 import { ConfigErrorScreen } from './app/ConfigErrorScreen';
 import { App } from './app/App';
 import { createAppRouter } from './app/router';
@@ -29,9 +30,19 @@ async function start(): Promise<void> {
   setRuntimeConfig(loaded.config);
 
   if (loaded.config.mocks) {
-    // Loaded only when mocks are on: a deployment on real sources never downloads MSW.
-    const { startMockWorker } = await import('../mocks/browser');
-    await startMockWorker();
+    // Loaded only when mocks are on: a deployment on real sources never downloads MSW. Not
+    // awaited: the shell (header, navigation, headings, loading states) renders while the mock
+    // chunk downloads and its worker starts; requests wait at the gate until it answers.
+    const started = import('../mocks/browser').then((mocks) => mocks.startMockWorker());
+    started.catch((error: unknown) => {
+      console.error('[mocks] the mock service worker did not start', error);
+    });
+    holdSourcesUntil(started);
+    // Trainer mode (?trainer=) drives the mocks' control handle from its first effect: there
+    // the worker must be up before anything renders.
+    if (new URLSearchParams(window.location.search).has('trainer')) {
+      await started.catch(() => undefined);
+    }
   }
 
   const urlLang = new URLSearchParams(window.location.search).get('lang');

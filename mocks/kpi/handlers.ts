@@ -49,6 +49,7 @@ import {
   servedKpiIds,
   unitName,
   unitRef,
+  warmSteps,
 } from './observations';
 
 /**
@@ -149,7 +150,7 @@ function paged<T>(rows: readonly T[], url: URL, fault: RequestContext['fault']) 
 /** Runs a handler with the source's faults and turns BadRequest into a 400 problem. */
 function route(
   path: string,
-  run: (url: URL, ctx: RequestContext) => Row,
+  run: (url: URL, ctx: RequestContext) => Row | Promise<Row>,
   spec: RowFaultSpec | null,
 ) {
   return http.get(`${KPI_BASE}/${path}`, async ({ request }) => {
@@ -157,7 +158,7 @@ function route(
     if ('response' in begun) return begun.response;
     const { context } = begun;
     try {
-      const body = run(new URL(request.url), context);
+      const body = await run(new URL(request.url), context);
       const faulted = spec && context.fault ? applyRowFault(body, context.fault, spec) : body;
       return HttpResponse.json(faulted);
     } catch (e) {
@@ -222,7 +223,19 @@ const UNITS_SPEC: RowFaultSpec = {
 
 // ------------------------------------------------------------------------------ observations
 
-function kpiObservations(url: URL, ctx: RequestContext): Row {
+/**
+ * Generating a unit's months can take milliseconds each (a current province's month sums its
+ * ≈ 800 procedure cells), and MSW in the browser runs handlers on the page's main thread: a
+ * request for many units yields to the page between units once a slice of work is done, so
+ * that no single task blocks rendering and input for long.
+ */
+const SLICE_MS = 12;
+
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+async function kpiObservations(url: URL, ctx: RequestContext): Promise<Row> {
   const indicators = multi(url, 'indicatorId');
   let units = multi(url, 'unitCode');
   if (indicators.length === 0 && units.length === 0) {
@@ -235,10 +248,23 @@ function kpiObservations(url: URL, ctx: RequestContext): Row {
   if (units.length === 0) units = provinceAndNationalCodes();
   const ids = indicators.length > 0 ? indicators : allIndicatorIds();
   const rows: Row[] = [];
+  let sliceStart = performance.now();
   for (const id of ids) {
     for (const unit of units) {
-      for (const o of observationsFor(ctx.gen, id, unit, (p) => periodMatches(p, filter))) {
+      const wanted = (p: string) => periodMatches(p, filter);
+      const steps = warmSteps(ctx.gen, id, unit, wanted);
+      while (steps.next().done !== true) {
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await yieldToPage();
+          sliceStart = performance.now();
+        }
+      }
+      for (const o of observationsFor(ctx.gen, id, unit, wanted)) {
         rows.push({ ...o });
+      }
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        sliceStart = performance.now();
       }
     }
   }

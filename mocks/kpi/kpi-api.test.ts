@@ -10,6 +10,22 @@ const obs = async (query: string) =>
   list((await getJson(`${KPI}/kpi-observations?${query}`)).body, 'observations');
 
 describe('KPI observations endpoint', () => {
+  test('a ranking batch (many units, a window) answers each unit as its own request would', async () => {
+    const units = ['92', '93', '94', '01', '79', '08'];
+    const batch = await obs(
+      `indicatorId=dvc.online-dossier-share&unitCode=${units.join(',')}&periodFrom=2026-08`,
+    );
+    // every unit's rows, in the order asked (generated with pauses for the page in between)
+    expect([...new Set(batch.map((o) => field(o, 'unitCode')))]).toEqual(['92', '01', '79', '08']);
+    for (const unit of units) {
+      const single = await obs(
+        `indicatorId=dvc.online-dossier-share&unitCode=${unit}&periodFrom=2026-08`,
+      );
+      expect(batch.filter((o) => field(o, 'unitCode') === unit)).toEqual(single);
+    }
+    expect(batch.every((o) => String(field(o, 'period')) >= '2026-08')).toBe(true);
+  });
+
   test('the first client’s from/to and the contract’s periodFrom/periodTo agree', async () => {
     const a = await obs('indicatorId=dvc.online-dossier-share&unitCode=92&from=2026-01&to=2026-06');
     const b = await obs(
@@ -139,5 +155,28 @@ describe('companion endpoints', () => {
     expect((await getJson(`${KPI}/late-dossiers?unitCode=92&status=lost`)).status).toBe(400);
     expect((await getJson(`${KPI}/index-scores?index=pci`)).status).toBe(400);
     expect((await getJson(`${KPI}/procedure-statistics?unitCode=92&period=2026`)).status).toBe(400);
+  });
+});
+
+describe('warmSteps (generation in slices)', () => {
+  test('warming the caches step by step changes nothing in the observations', async () => {
+    const { clearGeneratorCaches } = await import('../caches');
+    const { observationsFor, warmSteps } = await import('./observations');
+    const gen = { seed: 1, nowMs: Date.parse('2026-11-22T12:00:00+07:00'), stories: [] };
+    for (const [id, unit] of [
+      ['dvc.online-dossier-share', '92'],
+      ['dossiers.received', 'VN'],
+      ['dossiers.on-time-share', '92.so-tu-phap'],
+    ] as const) {
+      clearGeneratorCaches();
+      const cold = observationsFor(gen, id, unit);
+      clearGeneratorCaches();
+      let steps = 0;
+      for (const step = warmSteps(gen, id, unit); step.next().done !== true;) steps += 1;
+      expect(steps).toBeGreaterThan(0);
+      expect(observationsFor(gen, id, unit)).toEqual(cold);
+    }
+    // KPIs without dossier counts behind them have nothing to warm
+    expect(warmSteps(gen, 'health.beds-per-10k', '92').next().done).toBe(true);
   });
 });

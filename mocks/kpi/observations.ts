@@ -422,6 +422,28 @@ export function observationsFor(
   return genericObservations(ctx, def, ref, wanted);
 }
 
+/**
+ * The expensive part of a unit's dossier observations, one step per month: a current month
+ * sums a province's ≈ 800 procedure cells, an earlier one builds the former units' months. A caller that must not block (the browser worker
+ * runs handlers on the page's main thread) runs these steps first, yielding between them; the
+ * observations are then read from the filled caches. Other KPIs are cheap: no steps.
+ */
+export function* warmSteps(
+  ctx: GenContext,
+  indicatorId: string,
+  unitCode: string,
+  wanted: (period: string) => boolean = () => true,
+): Generator<void> {
+  const def = getKpi(indicatorId);
+  const ref = unitRef(unitCode);
+  if (!def || !ref || !DOSSIER_KPIS[def.id]) return;
+  for (const slot of slots(def, ctx.nowMs, 0)) {
+    if (!wanted(slot.period)) continue;
+    dossierCountsFor(ctx, ref, slot.x);
+    yield;
+  }
+}
+
 function dossierObservations(
   ctx: GenContext,
   def: KpiDefinition,

@@ -1,4 +1,5 @@
 import { HttpFailure } from './errors';
+import { sourcesReady } from './sources-ready';
 
 export interface FetchJsonOptions {
   signal?: AbortSignal;
@@ -13,6 +14,7 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
  * `unknown`: callers validate it with a schema from `data/contracts` before use.
  */
 export async function fetchJson(url: string, options: FetchJsonOptions = {}): Promise<unknown> {
+  await awaitSources(url);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
@@ -47,5 +49,18 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
     return JSON.parse(text) as unknown;
   } catch {
     throw new HttpFailure('malformed-json', url, 'The response is not valid JSON');
+  }
+}
+
+/**
+ * Waits until the sources can answer (sources-ready.ts). The timeout starts afterwards: a slow
+ * worker start is not the source's delay.
+ */
+export async function awaitSources(url: string): Promise<void> {
+  try {
+    await sourcesReady();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new HttpFailure('network', url, `The data sources could not be started: ${reason}`);
   }
 }

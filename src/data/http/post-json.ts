@@ -1,4 +1,4 @@
-import { DEFAULT_TIMEOUT_MS, type FetchJsonOptions } from './fetch-json';
+import { DEFAULT_TIMEOUT_MS, awaitSources, type FetchJsonOptions } from './fetch-json';
 import { HttpFailure } from './errors';
 
 /**
@@ -11,6 +11,7 @@ export async function postJson(
   body: unknown,
   options: FetchJsonOptions = {},
 ): Promise<unknown> {
+  await awaitSources(url);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;

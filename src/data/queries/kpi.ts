@@ -27,13 +27,13 @@ export const MAX_KPI_PAGES = 20;
  * The unit codes to ask for: a current province also needs the former units it was formed
  * from, since history before 1 July 2025 is reported on those (admin-units.md).
  */
-function requestedUnits(unitCode: string): string[] {
+export function requestedUnits(unitCode: string): string[] {
   const formedFrom = ADMIN_UNITS.currentByCode(unitCode)?.formedFrom ?? [];
   return [...new Set([unitCode, ...formedFrom])];
 }
 
 /** A current province's series, its pre-reform history aggregated from its former units. */
-function asCurrentUnitSeries(
+export function asCurrentUnitSeries(
   observations: KpiObservation[],
   params: KpiSeriesParams,
 ): KpiObservation[] {
@@ -49,6 +49,40 @@ function asCurrentUnitSeries(
   );
 }
 
+/** What one KPI request asks for: the query parameters of `GET {kpi}/kpi-observations`. */
+export interface KpiObservationRequest {
+  indicatorId: string;
+  /** one code, or a comma-separated list */
+  unitCode: string;
+  from?: string;
+  to?: string;
+  /** the contract's name for `from`: periods whose end is at or after this period's end */
+  periodFrom?: string;
+}
+
+/**
+ * Every observation of one request, following the cursor; each page validated against the
+ * contract. A source that keeps handing out cursors is a contract failure.
+ */
+export async function fetchKpiObservations(
+  request: KpiObservationRequest,
+  signal: AbortSignal,
+): Promise<KpiObservation[]> {
+  const observations: KpiObservation[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < MAX_KPI_PAGES; page++) {
+    const url = sourceUrl('kpi', 'kpi-observations', { ...request, cursor });
+    const json = await fetchJson(url, { signal, timeoutMs: sourceTimeout('kpi') });
+    const parsed = unwrapContract(parseKpiObservationPage(json, { source: 'kpi' }));
+    observations.push(...parsed.observations);
+    if (parsed.nextCursor === null) return observations;
+    cursor = parsed.nextCursor;
+  }
+  throw new ContractFailure(
+    contractError('nextCursor', `more than ${MAX_KPI_PAGES} pages: stopped following`, 'kpi'),
+  );
+}
+
 /** Query factories for the KPI REST contract (docs/openapi): keys and fetchers together. */
 export const kpiQueries = {
   all: ['kpi'] as const,
@@ -56,23 +90,11 @@ export const kpiQueries = {
     queryOptions({
       queryKey: [...kpiQueries.all, 'series', params] as const,
       queryFn: async ({ signal }) => {
-        const observations: KpiObservation[] = [];
-        let cursor: string | undefined;
-        for (let page = 0; page < MAX_KPI_PAGES; page++) {
-          const url = sourceUrl('kpi', 'kpi-observations', {
-            ...params,
-            unitCode: requestedUnits(params.unitCode).join(','),
-            cursor,
-          });
-          const json = await fetchJson(url, { signal, timeoutMs: sourceTimeout('kpi') });
-          const parsed = unwrapContract(parseKpiObservationPage(json, { source: 'kpi' }));
-          observations.push(...parsed.observations);
-          if (parsed.nextCursor === null) return asCurrentUnitSeries(observations, params);
-          cursor = parsed.nextCursor;
-        }
-        throw new ContractFailure(
-          contractError('nextCursor', `more than ${MAX_KPI_PAGES} pages: stopped following`, 'kpi'),
+        const observations = await fetchKpiObservations(
+          { ...params, unitCode: requestedUnits(params.unitCode).join(',') },
+          signal,
         );
+        return asCurrentUnitSeries(observations, params);
       },
     }),
 };

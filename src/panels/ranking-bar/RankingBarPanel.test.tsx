@@ -43,12 +43,18 @@ beforeEach(() => {
 });
 
 describe('<RankingBarPanel>', () => {
-  test('asks for each of the 34 provinces and ranks them, own unit stated in words', async () => {
+  test('asks for the 34 provinces in one request and ranks them, own unit stated in words', async () => {
     answerAll();
     renderWithProviders(<RankingBarPanel options={OPTIONS} unitCode="92" />);
     expect(screen.getByRole('status')).toHaveTextContent('Đang tải dữ liệu…');
     const chart = await screen.findByTestId('chart');
-    expect(fetchJson).toHaveBeenCalledTimes(34);
+    // the own unit's series (it anchors the window), then one request for every province
+    expect(fetchJson).toHaveBeenCalledTimes(2);
+    const batch = new URL(vi.mocked(fetchJson).mock.calls[1]?.[0] ?? '');
+    const asked = (batch.searchParams.get('unitCode') ?? '').split(',');
+    for (const code of CURRENT_PROVINCE_CODES) expect(asked).toContain(code);
+    // the own series ends in 2026-10: the window starts two months earlier
+    expect(batch.searchParams.get('periodFrom')).toBe('2026-08');
     const rank = 34 - CURRENT_PROVINCE_CODES.indexOf('92');
     const region = screen.getByRole('region');
     expect(region).toHaveTextContent(`Cần Thơ: hạng ${rank}/34`);
@@ -80,14 +86,38 @@ describe('<RankingBarPanel>', () => {
     ).toHaveTextContent('Cần Thơ (đơn vị của bạn)');
   });
 
-  test('units whose source fails are not ranked, and the panel says how many', async () => {
-    answerAll(['01', '79']);
+  test('units without figures in the window are listed, not ranked', async () => {
+    vi.mocked(fetchJson).mockImplementation(
+      fakeKpiFetch((indicatorId, unitCode) =>
+        ['01', '79'].includes(unitCode)
+          ? []
+          : monthlySeries(indicatorId, unitCode, { year: 2026, month: 10 }, [
+              30,
+              valueOf(unitCode),
+            ]),
+      ),
+    );
     renderWithProviders(<RankingBarPanel options={OPTIONS} unitCode="92" />);
     await screen.findByTestId('chart');
-    expect(screen.getByRole('region')).toHaveTextContent(
-      'Không tải được số liệu của 2/34 đơn vị; các đơn vị này không được xếp hạng.',
-    );
     expect((chartStubState.lastOption?.yAxis as { data: string[] }).data).toHaveLength(32);
+  });
+
+  test('the own series failing: the window is the whole history, still one batch', async () => {
+    vi.mocked(fetchJson).mockImplementation((url: string) => {
+      const units = (new URL(url).searchParams.get('unitCode') ?? '').split(',');
+      if (units.length < 34) return Promise.reject(new HttpFailure('http', url, 'HTTP 400', 400));
+      return fakeKpiFetch((id, unit) =>
+        monthlySeries(id, unit, { year: 2026, month: 10 }, [30, valueOf(unit)]),
+      )(url);
+    });
+    renderWithProviders(<RankingBarPanel options={OPTIONS} unitCode="92" />);
+    await screen.findByTestId('chart');
+    const batch = vi
+      .mocked(fetchJson)
+      .mock.calls.map(([u]) => new URL(u))
+      .at(-1);
+    expect(batch?.searchParams.get('periodFrom')).toBeNull();
+    expect((chartStubState.lastOption?.yAxis as { data: string[] }).data).toHaveLength(34);
   });
 
   test('all sources failing: the error with a retry', async () => {

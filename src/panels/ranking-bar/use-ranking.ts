@@ -1,45 +1,34 @@
 import { useMemo } from 'react';
-import { useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ADMIN_UNITS } from '../../catalog/admin-units';
 import { getLegalSource } from '../../catalog/legal-sources';
-import { CURRENT_PROVINCE_CODES, kpiRankingQueries } from '../../data/queries/kpi-ranking';
+import {
+  CURRENT_PROVINCE_CODES,
+  kpiRankingQuery,
+  rankingWindowStart,
+} from '../../data/queries/kpi-ranking';
+import { kpiQueries } from '../../data/queries/kpi';
 import type { KpiDefinition } from '../../domain/kpi/definition';
-import type { KpiObservation } from '../../domain/kpi/observation';
 import { useLanguage } from '../../i18n/use-language';
 import { toRankingView, type RankingItem, type RankingView } from './transform';
 
-interface Combined {
-  data: (KpiObservation[] | null)[];
+export interface ProvinceRanking {
+  /** null while loading, or when no unit could be loaded */
+  view: RankingView | null;
+  unitCount: number;
   pending: boolean;
   firstError: unknown;
-  /** a refresh failed for a unit whose earlier figures are still shown */
+  /** a refresh failed while earlier figures are still shown */
   refreshFailed: boolean;
   retry: () => void;
 }
 
-// A stable reference: TanStack Query re-runs combine only when a result changes.
-function combine(results: UseQueryResult<KpiObservation[]>[]): Combined {
-  return {
-    data: results.map((r) => r.data ?? null),
-    pending: results.some((r) => r.isPending && r.fetchStatus !== 'idle'),
-    firstError: results.find((r) => r.error !== null)?.error ?? null,
-    refreshFailed: results.some((r) => r.isRefetchError),
-    retry: () => {
-      for (const r of results) if (r.isError) void r.refetch();
-    },
-  };
-}
-
-export interface ProvinceRanking extends Omit<Combined, 'data'> {
-  /** null while loading, or when no unit could be loaded */
-  view: RankingView | null;
-  unitCount: number;
-}
-
 /**
- * One KPI for the 34 provinces, ranked. Waits until every unit has answered (a ranking that
- * reshuffles as answers arrive would mislead); units that fail are listed unranked.
+ * One KPI for the 34 provinces, ranked: one batched request for every province, over a few
+ * periods up to the own unit's latest (its series is the one the KPI tile and trend already
+ * load). Shows the ranking only once every unit is in (a ranking that reshuffles as answers
+ * arrive would mislead); units without figures are listed unranked.
  */
 export function useProvinceRanking(
   kpi: KpiDefinition | undefined,
@@ -52,21 +41,41 @@ export function useProvinceRanking(
   const { t } = useTranslation();
   const lang = useLanguage();
   const codes = CURRENT_PROVINCE_CODES;
-  const { data, ...state } = useQueries({
-    queries: kpiRankingQueries(kpiId, codes).map((q) => ({
-      ...q,
-      enabled: enabled && kpi !== undefined,
-    })),
-    combine,
+  const on = enabled && kpi !== undefined;
+  const own = useQuery({
+    ...kpiQueries.series({ indicatorId: kpiId, unitCode: ownCode }),
+    enabled: on,
   });
+  // Without the own unit's figures (failed, or none) the window is the whole history.
+  const ownSettled = own.data !== undefined || own.isError;
+  const from = rankingWindowStart(own.data, kpiId) ?? undefined;
+  const batch = useQuery({
+    ...kpiRankingQuery({
+      indicatorId: kpiId,
+      unitCodes: codes,
+      ...(from === undefined ? {} : { from }),
+    }),
+    enabled: on && ownSettled,
+  });
+  const data = batch.data;
   const view = useMemo(() => {
-    if (!kpi || state.pending || !data.some((d) => d !== null)) return null;
-    const items: RankingItem[] = codes.map((code, i) => ({
+    if (!kpi || data === undefined) return null;
+    const items: RankingItem[] = codes.map((code) => ({
       code,
       name: ADMIN_UNITS.currentByCode(code)?.name ?? code,
-      observations: data[i] ?? null,
+      observations: data[code] ?? [],
     }));
     return toRankingView({ kpi, items, ownCode, limit }, { lang, t, legalSource: getLegalSource });
-  }, [kpi, state.pending, data, codes, ownCode, limit, lang, t]);
-  return { ...state, view, unitCount: codes.length };
+  }, [kpi, data, codes, ownCode, limit, lang, t]);
+  return {
+    view,
+    unitCount: codes.length,
+    pending: on && data === undefined && !batch.isError,
+    firstError: batch.error,
+    refreshFailed: batch.isRefetchError,
+    retry: () => {
+      if (own.isError) void own.refetch();
+      if (batch.isError) void batch.refetch();
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { MAP_KPIS } from './map-kpis';
 import { overviewSearchSchema } from './search';
 import { deskFilters } from '../../panels/kpi-tile/filters';
 import type { SceneProps } from '../../panels/scene';
+import { useOnScreen } from './use-on-screen';
 import styles from './OverviewScene.module.css';
 
 /** The choropleth coloured by the KPI chosen in the URL (`mapKpi`), other panels as defined. */
@@ -47,6 +48,28 @@ function useLeadSettled(unitCode: string): boolean {
   return graceOver || getKpi(kpiId) === undefined || query.status !== 'pending';
 }
 
+interface SlotProps {
+  wide: boolean | undefined;
+  type: string;
+  /** false: mount at once (the wall shows every panel; the first screen of the desk) */
+  deferred: boolean;
+  children: ReactNode;
+}
+
+/**
+ * A grid cell whose panel mounts once it comes near the viewport; until then an empty box of
+ * a panel's height holds its place (no loading state: nothing is loading yet).
+ */
+function Slot({ wide, type, deferred, children }: SlotProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const onScreen = useOnScreen(ref, deferred);
+  return (
+    <div ref={ref} className={wide ? styles.wide : undefined} data-slot={type}>
+      {onScreen ? children : <div className={styles.deferred} aria-hidden="true" />}
+    </div>
+  );
+}
+
 /** Tổng quan: where the province stands against its targets. */
 export function OverviewScene({ unitCode, theme, onSelectUnit }: SceneProps) {
   const { t } = useTranslation();
@@ -65,9 +88,18 @@ export function OverviewScene({ unitCode, theme, onSelectUnit }: SceneProps) {
   const unitName = unit ? (lang === 'vi' ? unit.fullName : unit.name) : unitCode;
   const context = { unitCode, theme, onSelectUnit, period, compare };
   const leadSettled = useLeadSettled(unitCode);
+  // Keyboard users reach every panel by Tab, not by scrolling: once focus enters the scene (or
+  // the map's KPI is chosen), every deferred panel mounts. The wall shows all panels at once.
+  const [revealed, setRevealed] = useState(false);
+  const defer = theme !== 'wall' && !revealed;
 
   return (
-    <section aria-labelledby="overview-title">
+    <section
+      aria-labelledby="overview-title"
+      onFocus={() => {
+        setRevealed(true);
+      }}
+    >
       <div className={styles.heading}>
         <h1 id="overview-title" className={styles.title}>
           {t('nav.overview')} <span className={styles.unit}>· {unitName}</span>
@@ -80,6 +112,7 @@ export function OverviewScene({ unitCode, theme, onSelectUnit }: SceneProps) {
                 id={chooserId}
                 value={mapValue}
                 onChange={(event) => {
+                  setRevealed(true);
                   void navigate({
                     to: '.',
                     search: (prev: Record<string, unknown>) => ({
@@ -109,10 +142,11 @@ export function OverviewScene({ unitCode, theme, onSelectUnit }: SceneProps) {
       </div>
       <div className={styles.grid}>
         {OVERVIEW_PANELS.map(({ panel, wide }, index) => (
-          <div
+          <Slot
             key={`${panel.type}-${String(index)}`}
-            className={wide ? styles.wide : undefined}
-            data-slot={panel.type}
+            wide={wide}
+            type={panel.type}
+            deferred={index > 0 && defer}
           >
             {index === 0 || leadSettled ? (
               <PanelSlot spec={withMapKpi(panel, mapKpi)} context={context} />
@@ -121,7 +155,7 @@ export function OverviewScene({ unitCode, theme, onSelectUnit }: SceneProps) {
                 <PanelLoading />
               </div>
             )}
-          </div>
+          </Slot>
         ))}
       </div>
     </section>
