@@ -26,7 +26,8 @@ export const HARNESS_PATH = '/src/map/harness/index.html';
 
 /**
  * Production build of the harness (same Vite config as the app, harness entry only).
- * @param {{ minify?: boolean }} [options] minify: false keeps names readable in profiles
+ * @param {{ minify?: boolean, outDir?: string }} [options] minify: false keeps names readable in
+ *   profiles; outDir: another folder, to compare two builds side by side
  */
 export async function buildHarness(options = {}) {
   // The harness serves public/geo like the app: make sure it exists and is current.
@@ -36,7 +37,7 @@ export async function buildHarness(options = {}) {
     configFile: path.join(ROOT, 'vite.config.ts'),
     logLevel: 'warn',
     build: {
-      outDir: HARNESS_DIR,
+      outDir: options.outDir ?? HARNESS_DIR,
       emptyOutDir: true,
       sourcemap: false,
       minify: options.minify ?? true,
@@ -48,14 +49,15 @@ export async function buildHarness(options = {}) {
 /**
  * Serves the built harness on 127.0.0.1 (port 0 = any free port).
  * @param {number} [port]
+ * @param {string} [outDir] a folder written by buildHarness({ outDir })
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function serveHarness(port = 0) {
+export async function serveHarness(port = 0, outDir = HARNESS_DIR) {
   const server = await preview({
     root: ROOT,
     configFile: path.join(ROOT, 'vite.config.ts'),
     logLevel: 'warn',
-    build: { outDir: HARNESS_DIR },
+    build: { outDir },
     preview: { host: '127.0.0.1', port, strictPort: port !== 0, open: false },
   });
   const address = server.httpServer.address();

@@ -55,6 +55,18 @@ try {
     // A fresh context per run: cold HTTP cache, as a wall display after a reload.
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
+    // Count animation frames (MapLibre renders in requestAnimationFrame callbacks): each one
+    // under software WebGL costs a draw plus a GPU readback, so fewer frames = faster ready.
+    await page.addInitScript(() => {
+      const frames = /** @type {number[]} */ ([]);
+      /** @type {any} */ (window).__frames = frames;
+      const raf = window.requestAnimationFrame.bind(window);
+      window.requestAnimationFrame = (cb) =>
+        raf((t) => {
+          frames.push(performance.now());
+          cb(t);
+        });
+    });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await page.goto(`${server.url}?points=${POINTS}`);
@@ -75,6 +87,7 @@ try {
         engine: at('engine'),
         ready: at('ready'),
         polygons: document.querySelectorAll('[data-testid="province-table"] tbody tr').length,
+        frames: /** @type {number[]} */ (/** @type {any} */ (window).__frames ?? []),
       };
     });
     // Let the first frames settle, then update every sensor value a few times.
@@ -114,6 +127,7 @@ try {
       updateSync: median(updates),
       updateToIdle: median(settles),
       polygons: first.polygons,
+      framesEngineToReady: first.frames.filter((t) => t >= first.engine && t <= first.ready).length,
     });
     await context.close();
   }
@@ -136,6 +150,7 @@ console.log(
 console.log(
   `    mount→geodata ${ms(summary['mountToGeodata'] ?? NaN)}, geodata→engine ${ms(summary['geodataToEngine'] ?? NaN)}, engine→idle ${ms(summary['engineToReady'] ?? NaN)}`,
 );
+console.log(`    animation frames engine→idle: ${summary['framesEngineToReady'] ?? NaN}`);
 console.log(
   `    main thread busy until ready: ${ms(summary['mainThreadBusyToReady'] ?? NaN)} (script ${ms(summary['scriptToReady'] ?? NaN)})`,
 );

@@ -20,6 +20,10 @@ export function MapLegendView({ legend, showNoData = true }: Props) {
         {items.map((c) => (
           <li key={c.key} className={styles.legendItem}>
             <span className={styles.swatch} style={{ background: c.color }} aria-hidden="true" />
+            {'symbol' in c && c.symbol ? (
+              // The short text drawn beside points of this class on the map.
+              <span className={styles.legendSymbol}>{c.symbol}</span>
+            ) : null}
             {c.label}
           </li>
         ))}

@@ -6,6 +6,7 @@ import type { ContextGeodata, UnitGeodata } from '../data/contracts/geodata';
 import { geodataQueries } from '../data/queries/geodata';
 import type { EngineInit, MapEngine } from './engine-types';
 import type { FillMap } from './feature-state';
+import { DisplayScaleProvider } from '../ui/display-scale';
 import { thresholdLegend } from './legend';
 import { ProvinceMap, type ProvinceMapHandle } from './ProvinceMap';
 import type { MapPointLayer, UnitValues } from './types';
@@ -279,6 +280,81 @@ describe('ProvinceMap', () => {
       FakeEngine.last!.init.callbacks.onHover(null);
     });
     expect(tooltip.hidden).toBe(true);
+  });
+
+  it('reports a clicked point and computes its tooltip label only on hover', async () => {
+    const onSelectPoint = vi.fn();
+    const pointLabel = vi.fn((id: string) => `giá trị của ${id}`);
+    const points: MapPointLayer[] = [
+      {
+        id: 'air',
+        kind: 'sensor',
+        cluster: true,
+        legend,
+        items: [{ id: 's1', lng: 105, lat: 21, classIndex: 0, name: 'Trạm <b>1</b>' }],
+        pointLabel,
+      },
+    ];
+    setup(
+      <ProvinceMap
+        unitSet="current"
+        values={values}
+        legend={legend}
+        ariaLabel="x"
+        points={points}
+        onSelectPoint={onSelectPoint}
+        engineFactory={factory}
+      />,
+    );
+    await waitFor(() => {
+      expect(FakeEngine.last).not.toBeNull();
+    });
+    expect(pointLabel).not.toHaveBeenCalled();
+    const engine = FakeEngine.last!;
+    act(() => {
+      engine.init.callbacks.onHover({
+        kind: 'point',
+        layerId: 'air',
+        id: 's1',
+        name: 'Trạm <b>1</b>',
+        label: '',
+        x: 3,
+        y: 4,
+      });
+    });
+    expect(pointLabel).toHaveBeenCalledTimes(1);
+    expect(pointLabel).toHaveBeenCalledWith('s1');
+    const tooltip = screen.getByTestId('map-tooltip');
+    expect(tooltip.querySelector('b')).toBeNull();
+    expect(tooltip).toHaveTextContent('Trạm <b>1</b>giá trị của s1');
+    act(() => {
+      engine.init.callbacks.onSelectPoint('air', 's1');
+    });
+    expect(onSelectPoint).toHaveBeenCalledWith('air', 's1');
+  });
+
+  it('reads the display scale: the engine gets it and the controls grow with it', async () => {
+    setup(
+      <DisplayScaleProvider scale={2}>
+        <ProvinceMap
+          unitSet="current"
+          values={values}
+          legend={legend}
+          ariaLabel="x"
+          engineFactory={factory}
+        />
+      </DisplayScaleProvider>,
+    );
+    await waitFor(() => {
+      expect(FakeEngine.last).not.toBeNull();
+    });
+    expect(FakeEngine.last!.init.scale).toBe(2);
+    expect(screen.getByTestId('province-map').style.getPropertyValue('--map-scale')).toBe('2');
+    act(() => {
+      FakeEngine.last!.init.callbacks.onHover({ kind: 'unit', code: '40', x: 10, y: 10 });
+    });
+    // The tooltip keeps twice the distance from the pointer, as everything else is twice as big.
+    expect(screen.getByTestId('map-tooltip').style.transform).toBe('translate(34px, 34px)');
   });
 
   it('gives keyboard access to every unit: arrows highlight, Enter selects, Esc clears', async () => {

@@ -1,8 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import {
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type Ref,
+} from 'react';
 import { getRuntimeConfig } from '../data/config/current-config';
 import type { UnitGeodata } from '../data/contracts/geodata';
 import { geodataQueries } from '../data/queries/geodata';
+import { useDisplayScale } from '../ui/display-scale';
 import type { ThemeName } from '../ui/tokens';
 import type { EngineFactory, EngineStatus, MapEngine } from './engine-types';
 import { fillsFor } from './feature-state';
@@ -43,6 +52,8 @@ export interface ProvinceMapProps {
   readonly selectedCode?: string | null;
   /** called with a unit code when a unit is clicked or chosen by keyboard, null to clear */
   readonly onSelect?: (code: string | null) => void;
+  /** called when a single point (not a cluster) is clicked, with its layer id and point id */
+  readonly onSelectPoint?: (layerId: string, id: string) => void;
   readonly points?: readonly MapPointLayer[];
   /** a camera move; a new `key` moves again */
   readonly flyTo?: FlyToTarget | null;
@@ -63,6 +74,7 @@ const NO_POINTS: readonly MapPointLayer[] = [];
 
 interface Latest {
   readonly onSelect: ((code: string | null) => void) | undefined;
+  readonly onSelectPoint: ((layerId: string, id: string) => void) | undefined;
   readonly values: UnitValues;
   readonly legend: MapLegend;
   readonly points: readonly MapPointLayer[];
@@ -70,6 +82,7 @@ interface Latest {
   readonly units: UnitGeodata | undefined;
   readonly selectedCode: string | null;
   readonly unitSet: UnitSet;
+  readonly scale: number;
 }
 
 function showTooltip(el: HTMLDivElement | null, info: HoverInfo | null, l: Latest) {
@@ -84,7 +97,7 @@ function showTooltip(el: HTMLDivElement | null, info: HoverInfo | null, l: Lates
         messages: l.messages,
       })
     : [];
-  renderTooltip(el, info, lines);
+  renderTooltip(el, info, lines, l.scale);
 }
 
 /** The MapLibre engine is loaded on first use: maplibre-gl stays out of scenes without a map. */
@@ -132,6 +145,7 @@ export function ProvinceMap(props: ProvinceMapProps) {
     legend,
     selectedCode = null,
     onSelect,
+    onSelectPoint,
     points = NO_POINTS,
     flyTo,
     ariaLabel,
@@ -143,6 +157,8 @@ export function ProvinceMap(props: ProvinceMapProps) {
     engineFactory,
   } = props;
   const basemap = props.basemapStyleUrl === undefined ? configuredBasemap() : props.basemapStyleUrl;
+  // Canvas text, lines and circles are drawn in pixels: 2× on a 4K wall (display-scale.tsx).
+  const scale = useDisplayScale();
 
   const context = useQuery(geodataQueries.context());
   const unitsQuery = useQuery(geodataQueries.units(unitSet));
@@ -160,6 +176,7 @@ export function ProvinceMap(props: ProvinceMapProps) {
   // Latest props for the callbacks the engine holds on to, and for creating it.
   const latest = useRef<Latest>({
     onSelect,
+    onSelectPoint,
     values,
     legend,
     points,
@@ -167,9 +184,21 @@ export function ProvinceMap(props: ProvinceMapProps) {
     units,
     selectedCode,
     unitSet,
+    scale,
   });
   useEffect(() => {
-    latest.current = { onSelect, values, legend, points, messages, units, selectedCode, unitSet };
+    latest.current = {
+      onSelect,
+      onSelectPoint,
+      values,
+      legend,
+      points,
+      messages,
+      units,
+      selectedCode,
+      unitSet,
+      scale,
+    };
   });
 
   const contextData = context.data;
@@ -201,12 +230,14 @@ export function ProvinceMap(props: ProvinceMapProps) {
           selected: latest.current.selectedCode,
           points: latest.current.points,
           basemapStyleUrl: basemap,
+          scale,
           locale: maplibreLocale(m, ariaLabel),
           callbacks: {
             onHover: (info) => {
               showTooltip(tooltipRef.current, info, latest.current);
             },
             onSelect: (code) => latest.current.onSelect?.(code),
+            onSelectPoint: (layerId, id) => latest.current.onSelectPoint?.(layerId, id),
             onStatus: (s, detail) => {
               if (s === 'ready') mark('ready');
               setStatus(s);
@@ -230,8 +261,9 @@ export function ProvinceMap(props: ProvinceMapProps) {
       setEngine(null);
     };
     // ariaLabel and basemap are read once: the canvas label is set when the map is created.
+    // A new scale rebuilds the map (its sizes are in the style); it changes only between screens.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [contextData, hasUnits, theme, engineFactory]);
+  }, [contextData, hasUnits, theme, scale, engineFactory]);
 
   const codes = useMemo(() => units?.units.features.map((f) => f.properties.code) ?? [], [units]);
   const fills = useMemo(() => fillsFor(codes, values, legend), [codes, values, legend]);
@@ -280,6 +312,7 @@ export function ProvinceMap(props: ProvinceMapProps) {
       data-state={state}
       data-unit-set={units?.unitSet ?? ''}
       data-rebuilds={rebuilds}
+      style={{ '--map-scale': scale } as CSSProperties}
     >
       <div className={styles.stage}>
         <div ref={containerRef} className={styles.canvas} />

@@ -31,6 +31,8 @@ export interface EngineCallbacks {
   onHover(info: HoverInfo | null): void;
   /** a unit was clicked: its code, or null to clear the selection */
   onSelect(code: string | null): void;
+  /** a single point (not a cluster) was clicked: its layer id and point id */
+  onSelectPoint(layerId: string, id: string): void;
   onStatus(status: EngineStatus, detail?: string): void;
 }
 
@@ -43,6 +45,8 @@ export interface EngineInit {
   readonly selected: string | null;
   readonly points: readonly MapPointLayer[];
   readonly basemapStyleUrl: string | null;
+  /** display scale: 1 on the desk, 2 on a 4K wall (text, lines and circles are multiplied) */
+  readonly scale: number;
   /** MapLibre UI strings (aria labels of the canvas and controls) */
   readonly locale: Readonly<Record<string, string>>;
   readonly callbacks: EngineCallbacks;

@@ -21,6 +21,7 @@ import {
   pointCollection,
   pointLayerIds,
   pointLayerSpec,
+  pointSourceId,
   revealOperations,
   styleLayers,
   unitFilter,
@@ -84,6 +85,7 @@ class MaplibreEngine implements MapEngine {
       noDataColor: init.noDataColor,
       selected: this.selected,
       points: init.basemapStyleUrl ? [] : this.points,
+      scale: init.scale,
     };
     let map: MaplibreMap;
     try {
@@ -172,6 +174,7 @@ class MaplibreEngine implements MapEngine {
       noDataColor: this.init.noDataColor,
       selected: this.selected,
       points: this.points,
+      scale: this.init.scale,
     });
     for (const [id, property, value] of revealOperations(layers)) {
       if (map.getLayer(id)) map.setPaintProperty(id, property, value);
@@ -251,6 +254,7 @@ class MaplibreEngine implements MapEngine {
       this.init.callbacks.onHover({
         kind: 'point',
         layerId,
+        id: pointIdOf(props['id']),
         name: typeof props['name'] === 'string' ? props['name'] : '',
         label: typeof props['label'] === 'string' ? props['label'] : '',
         x,
@@ -274,7 +278,13 @@ class MaplibreEngine implements MapEngine {
       return;
     }
     const code = unitCodeOf(feature);
-    if (code !== null) this.init.callbacks.onSelect(code === this.selected ? null : code);
+    if (code !== null) {
+      this.init.callbacks.onSelect(code === this.selected ? null : code);
+      return;
+    }
+    // A single point (a station, an incident): the scene decides what choosing it means.
+    const id = pointIdOf(props['id']);
+    if (id !== '') this.init.callbacks.onSelectPoint(layerIdOfPoint(feature.layer.id), id);
   }
 
   // ---- desired state → live map ----
@@ -365,12 +375,12 @@ class MaplibreEngine implements MapEngine {
     for (const layer of this.points) {
       const shown = this.shownPoints.get(layer.id);
       if (!shown) {
-        const spec = pointLayerSpec(layer, this.init.theme);
+        const spec = pointLayerSpec(layer, this.init.theme, this.init.scale);
         map.addSource(spec.sourceId, spec.source);
         for (const l of spec.layers) map.addLayer(l);
       } else if (shown.items !== layer.items) {
         map
-          .getSource<GeoJSONSource>(pointLayerSpec(layer, this.init.theme).sourceId)
+          .getSource<GeoJSONSource>(pointSourceId(layer.id))
           ?.setData(pointCollection(layer.items));
       }
       this.shownPoints.set(layer.id, layer);
@@ -381,8 +391,9 @@ class MaplibreEngine implements MapEngine {
     const map = this.map;
     if (!map) return;
     const ids = pointLayerIds(layer.id);
-    for (const id of [ids.count, ids.points]) if (map.getLayer(id)) map.removeLayer(id);
-    const sourceId = pointLayerSpec(layer, this.init.theme).sourceId;
+    for (const id of [ids.symbols, ids.count, ids.points])
+      if (map.getLayer(id)) map.removeLayer(id);
+    const sourceId = pointSourceId(layer.id);
     if (map.getSource(sourceId)) map.removeSource(sourceId);
     this.shownPoints.delete(layer.id);
   }
@@ -482,9 +493,15 @@ function unitCodeOf(feature: MapGeoJSONFeature): string | null {
   return null;
 }
 
+/** A point's id property; MapLibre may hand back a numeric-looking id as a number. */
+function pointIdOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  return typeof value === 'number' ? String(value) : '';
+}
+
 /** "points-sensors-clusters" → "sensors" */
 function layerIdOfPoint(styleLayerId: string): string {
-  return styleLayerId.replace(/^points-/, '').replace(/-(count|points)$/, '');
+  return styleLayerId.replace(/^points-/, '').replace(/-(count|points|symbols)$/, '');
 }
 
 export function createMaplibreEngine(init: EngineInit): MapEngine {

@@ -105,10 +105,12 @@ export function statusColors(theme: ThemeName) {
 export function aqiLegend(language: 'vi' | 'en' = 'vi'): MapLegend {
   return {
     title: 'VN_AQI',
-    classes: AQI_BANDS.map((b) => ({
+    classes: AQI_BANDS.map((b, i) => ({
       key: b.id,
       label: `${b.name[language]} (${b.max === null ? `≥ ${b.min}` : `${b.min}–${b.max}`})`,
       color: b.hex,
+      // Band number beside each station on the map: colour is never the only signal.
+      symbol: String(i + 1),
     })),
     noData:
       language === 'vi' ? DEFAULT_NO_DATA : { label: 'No data', color: DEFAULT_NO_DATA.color },
@@ -167,6 +169,8 @@ export function kpiStatusLegend(
 }
 
 /** Legend of alert severities (domain/alerts/types.ts), for incident points; class index = rank. */
+const SEVERITY_SYMBOLS: Record<Severity, string> = { info: 'i', warning: '!', critical: '!!' };
+
 export function severityLegend(
   theme: ThemeName,
   title: string,
@@ -184,7 +188,13 @@ export function severityLegend(
   ];
   return {
     title,
-    classes: severities.map(([key, color]) => ({ key, label: labels[key], color })),
+    // Beside each incident on the map: "i", "!" and "!!" say the severity without colour.
+    classes: severities.map(([key, color]) => ({
+      key,
+      label: labels[key],
+      color,
+      symbol: SEVERITY_SYMBOLS[key],
+    })),
     noData: DEFAULT_NO_DATA,
   };
 }

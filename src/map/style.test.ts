@@ -5,6 +5,7 @@ import {
   MAP_THEMES,
   SOURCE,
   classColor,
+  classSymbol,
   defaultStyle,
   hiddenLayer,
   pointCollection,
@@ -123,27 +124,117 @@ describe('hidden start and reveal', () => {
 });
 
 describe('point layers', () => {
-  it('clusters sensors by worst class in one circle layer plus counts', () => {
+  it('clusters sensors by worst class in one circle layer plus counts and class texts', () => {
     const spec = pointLayerSpec(sensors, MAP_THEMES.wall);
     expect(spec.source).toMatchObject({
       cluster: true,
       clusterProperties: { worst: ['max', ['get', 'c']] },
     });
-    expect(spec.layers.map((l) => l.type)).toEqual(['circle', 'symbol']);
+    expect(spec.layers.map((l) => [l.id, l.type])).toEqual([
+      ['points-sensors-points', 'circle'],
+      ['points-sensors-count', 'symbol'],
+      ['points-sensors-symbols', 'symbol'],
+    ]);
+    // The class text is drawn for single points only; clusters show their count.
+    const symbols = spec.layers[2];
+    expect(symbols && 'filter' in symbols ? symbols.filter : null).toEqual([
+      '!',
+      ['has', 'point_count'],
+    ]);
+    expect(symbols?.type === 'symbol' && symbols.layout?.['text-field']).toEqual(
+      classSymbol(['get', 'c'], VN_AQI_LEGEND),
+    );
     const incidents = pointLayerSpec(
       { ...sensors, id: 'incidents', kind: 'incident', cluster: false },
       MAP_THEMES.desk,
     );
     expect(incidents.source).not.toHaveProperty('cluster');
-    expect(incidents.layers.map((l) => l.type)).toEqual(['circle']);
+    expect(incidents.layers.map((l) => l.type)).toEqual(['circle', 'symbol']);
+    // A legend without symbols adds no text layer.
+    const plain = {
+      ...VN_AQI_LEGEND,
+      classes: VN_AQI_LEGEND.classes.map(({ symbol: _s, ...c }) => c),
+    };
+    const noText = pointLayerSpec({ ...sensors, cluster: false, legend: plain }, MAP_THEMES.desk);
+    expect(noText.layers.map((l) => l.type)).toEqual(['circle']);
   });
 
-  it('sends compact features, unknown class as -1', () => {
+  it.each([
+    [
+      'band numbers',
+      VN_AQI_LEGEND,
+      [
+        'match',
+        ['to-number', ['get', 'c'], -1],
+        0,
+        '1',
+        1,
+        '2',
+        2,
+        '3',
+        3,
+        '4',
+        4,
+        '5',
+        5,
+        '6',
+        '',
+      ],
+    ],
+    [
+      'only the classes that have one',
+      {
+        title: 't',
+        classes: [
+          { key: 'a', label: 'A', color: '#a' },
+          { key: 'b', label: 'B', color: '#b', symbol: 'II' },
+        ],
+        noData: { label: '-', color: '#c' },
+      },
+      ['match', ['to-number', ['get', 'c'], -1], 1, 'II', ''],
+    ],
+    ['none', { title: 't', classes: [], noData: { label: '-', color: '#c' } }, null],
+  ])('class symbols: %s', (_name, legend, expected) => {
+    expect(classSymbol(['get', 'c'], legend)).toEqual(expected);
+  });
+
+  it('sends compact features, unknown class as -1, no label when the layer computes it', () => {
     const fc = pointCollection(sensors.items);
     expect(fc.features[1]).toEqual({
       type: 'Feature',
       properties: { id: 'b', c: -1, name: 'Trạm B', label: '—' },
       geometry: { type: 'Point', coordinates: [106.7, 10.8] },
+    });
+    const bare = pointCollection([{ id: 'x', lng: 1, lat: 2, classIndex: 0, name: 'X' }]);
+    expect(bare.features[0]?.properties).toEqual({ id: 'x', c: 0, name: 'X' });
+  });
+
+  it('multiplies text, line and circle sizes by the display scale', () => {
+    const at = (scale: number) => {
+      const layers = styleLayers({ ...input({}), points: [sensors], scale });
+      const byId = new Map(layers.map((l) => [l.id, l]));
+      const labels = byId.get(LAYER.unitLabels);
+      const count = byId.get('points-sensors-count');
+      const points = byId.get('points-sensors-points');
+      const selected = byId.get(LAYER.unitsSelected);
+      return {
+        labelSize: labels?.type === 'symbol' ? labels.layout?.['text-size'] : null,
+        countSize: count?.type === 'symbol' ? count.layout?.['text-size'] : null,
+        stroke: points?.type === 'circle' ? points.paint?.['circle-stroke-width'] : null,
+        line: selected?.type === 'line' ? selected.paint?.['line-width'] : null,
+      };
+    };
+    expect(at(1)).toEqual({
+      labelSize: ['interpolate', ['linear'], ['zoom'], 4, 10, 7, 14],
+      countSize: 11,
+      stroke: 1.5,
+      line: 3,
+    });
+    expect(at(2)).toEqual({
+      labelSize: ['interpolate', ['linear'], ['zoom'], 4, 20, 7, 28],
+      countSize: 22,
+      stroke: 3,
+      line: 6,
     });
   });
 

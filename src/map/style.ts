@@ -111,6 +111,29 @@ export interface StyleInput {
   readonly hovered?: string | null;
   /** point layers present from the start, so that they load with everything else */
   readonly points?: readonly MapPointLayer[];
+  /**
+   * Display scale (useDisplayScale: 1 on the desk, 2 on a 4K wall). MapLibre draws text, lines
+   * and circles in the CSS pixels it is given, so their sizes are multiplied by it.
+   */
+  readonly scale?: number;
+}
+
+/** `value` × scale, or a zoom interpolation with every output multiplied by the scale. */
+function scaled(scale: number, value: number): number {
+  return Math.round(value * scale * 100) / 100;
+}
+
+/** ['interpolate', ['linear'], ['zoom'], z0, v0 × scale, z1, v1 × scale] */
+function zoomScaled(
+  scale: number,
+  stops: ReadonlyArray<readonly [number, number]>,
+): ExpressionSpecification {
+  return [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    ...stops.flatMap(([z, v]) => [z, scaled(scale, v)]),
+  ] as ExpressionSpecification;
 }
 
 /** Sources of the overlay, with the data inline (it is already loaded and validated). */
@@ -135,6 +158,7 @@ export function overlaySources(input: StyleInput): Record<string, GeoJSONSourceS
 /** Unit, label and archipelago layers, drawn on top of the default base or an external basemap. */
 export function overlayLayers(input: StyleInput): LayerSpecification[] {
   const { theme, noDataColor, selected } = input;
+  const k = input.scale ?? 1;
   return [
     {
       id: LAYER.unitsFill,
@@ -164,7 +188,10 @@ export function overlayLayers(input: StyleInput): LayerSpecification[] {
       source: SOURCE.units,
       paint: {
         'line-color': theme.unitLine,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 8, 1.5],
+        'line-width': zoomScaled(k, [
+          [4, 0.6],
+          [8, 1.5],
+        ]),
       },
     },
     {
@@ -172,7 +199,7 @@ export function overlayLayers(input: StyleInput): LayerSpecification[] {
       type: 'line',
       source: SOURCE.archipelagos,
       filter: ['==', ['get', 'kind'], 'area'],
-      paint: { 'line-color': theme.archipelagoLine, 'line-width': 1.2 },
+      paint: { 'line-color': theme.archipelagoLine, 'line-width': scaled(k, 1.2) },
     },
     {
       // A filter rather than a feature-state opacity: a layer that matches nothing costs no
@@ -181,14 +208,14 @@ export function overlayLayers(input: StyleInput): LayerSpecification[] {
       type: 'line',
       source: SOURCE.units,
       filter: unitFilter(input.hovered ?? null),
-      paint: { 'line-color': theme.hoverLine, 'line-width': 2.5 },
+      paint: { 'line-color': theme.hoverLine, 'line-width': scaled(k, 2.5) },
     },
     {
       id: LAYER.unitsSelected,
       type: 'line',
       source: SOURCE.units,
       filter: unitFilter(selected),
-      paint: { 'line-color': theme.selectedLine, 'line-width': 3 },
+      paint: { 'line-color': theme.selectedLine, 'line-width': scaled(k, 3) },
     },
     {
       id: LAYER.unitLabels,
@@ -197,7 +224,10 @@ export function overlayLayers(input: StyleInput): LayerSpecification[] {
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [FONT_REGULAR],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 7, 14],
+        'text-size': zoomScaled(k, [
+          [4, 10],
+          [7, 14],
+        ]),
         'text-max-width': 7,
         'symbol-sort-key': ['get', 'rank'],
         'text-padding': 1,
@@ -205,7 +235,7 @@ export function overlayLayers(input: StyleInput): LayerSpecification[] {
       paint: {
         'text-color': theme.labelText,
         'text-halo-color': theme.labelHalo,
-        'text-halo-width': 1.4,
+        'text-halo-width': scaled(k, 1.4),
       },
     },
     {
@@ -216,7 +246,10 @@ export function overlayLayers(input: StyleInput): LayerSpecification[] {
       layout: {
         'text-field': ['get', 'label'],
         'text-font': [FONT_BOLD],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 7, 13],
+        'text-size': zoomScaled(k, [
+          [4, 10],
+          [7, 13],
+        ]),
         'text-max-width': 10,
         // Sovereignty labels are never hidden by collisions.
         'text-allow-overlap': true,
@@ -225,7 +258,7 @@ export function overlayLayers(input: StyleInput): LayerSpecification[] {
       paint: {
         'text-color': theme.labelText,
         'text-halo-color': theme.labelHalo,
-        'text-halo-width': 1.4,
+        'text-halo-width': scaled(k, 1.4),
       },
     },
   ];
@@ -268,7 +301,7 @@ export function defaultStyle(
       ...overlaySources(input),
       ...Object.fromEntries(
         (input.points ?? []).map((p) => {
-          const spec = pointLayerSpec(p, input.theme);
+          const spec = pointLayerSpec(p, input.theme, input.scale);
           return [spec.sourceId, spec.source];
         }),
       ),
@@ -279,7 +312,9 @@ export function defaultStyle(
 
 /** Every layer of the default style, bottom to top. */
 export function styleLayers(input: StyleInput): LayerSpecification[] {
-  const points = (input.points ?? []).flatMap((p) => pointLayerSpec(p, input.theme).layers);
+  const points = (input.points ?? []).flatMap(
+    (p) => pointLayerSpec(p, input.theme, input.scale).layers,
+  );
   return [...baseLayers(input.theme), ...overlayLayers(input), ...points];
 }
 
@@ -352,42 +387,61 @@ export function classColor(
   return ['match', ['to-number', getter, -1], 0, first.color, ...tail, legend.noData.color];
 }
 
+/**
+ * ['match', class, 0, "I", 1, "II", …, ""]: a legend class index to its short text, or null
+ * when no class of the legend has one.
+ */
+export function classSymbol(
+  getter: ExpressionSpecification,
+  legend: MapLegend,
+): ExpressionSpecification | null {
+  const pairs = legend.classes.flatMap((c, i) => (c.symbol ? [[i, c.symbol] as const] : []));
+  const [first, ...rest] = pairs;
+  if (!first) return null;
+  return ['match', ['to-number', getter, -1], first[0], first[1], ...rest.flat(), ''];
+}
+
 export const pointSourceId = (layerId: string) => `points-${layerId}`;
 
 /** Layer ids of a point layer, bottom to top. */
 export function pointLayerIds(layerId: string) {
   const base = pointSourceId(layerId);
-  return { points: `${base}-points`, count: `${base}-count` };
+  return { points: `${base}-points`, count: `${base}-count`, symbols: `${base}-symbols` };
 }
 
-/** Properties carried by each point feature: short names keep 5,000 points cheap to send. */
+/**
+ * Properties carried by each point feature: short names keep 5,000 points cheap to send. The
+ * value text is not among them when the layer computes it on hover (`pointLabel`).
+ */
 export interface PointProperties {
   readonly id: string;
   /** class index, -1 when unknown */
   readonly c: number;
   readonly name: string;
-  readonly label: string;
+  readonly label?: string;
 }
 
 export function pointCollection(items: readonly MapPoint[]) {
   return {
     type: 'FeatureCollection' as const,
-    features: items.map((p) => ({
-      type: 'Feature' as const,
-      properties: {
-        id: p.id,
-        c: p.classIndex ?? -1,
-        name: p.name,
-        label: p.label,
-      } satisfies PointProperties,
-      geometry: { type: 'Point' as const, coordinates: [p.lng, p.lat] },
-    })),
+    features: items.map((p) => {
+      const properties: PointProperties =
+        p.label === undefined
+          ? { id: p.id, c: p.classIndex ?? -1, name: p.name }
+          : { id: p.id, c: p.classIndex ?? -1, name: p.name, label: p.label };
+      return {
+        type: 'Feature' as const,
+        properties,
+        geometry: { type: 'Point' as const, coordinates: [p.lng, p.lat] },
+      };
+    }),
   };
 }
 
 /** Source and layers of one point layer. Clusters take the colour of their worst member. */
-export function pointLayerSpec(layer: MapPointLayer, theme: MapTheme) {
+export function pointLayerSpec(layer: MapPointLayer, theme: MapTheme, scale = 1) {
   const ids = pointLayerIds(layer.id);
+  const k = scale;
   const source: GeoJSONSourceSpecification = {
     type: 'geojson',
     data: pointCollection(layer.items),
@@ -419,11 +473,11 @@ export function pointLayerSpec(layer: MapPointLayer, theme: MapTheme) {
         'circle-radius': [
           'case',
           ['has', 'point_count'],
-          ['step', ['get', 'point_count'], 12, 50, 16, 500, 22],
-          incident ? 7 : 5,
+          ['step', ['get', 'point_count'], scaled(k, 12), 50, scaled(k, 16), 500, scaled(k, 22)],
+          scaled(k, incident ? 7 : 5),
         ],
         'circle-stroke-color': theme.pointStroke,
-        'circle-stroke-width': incident ? 2.5 : 1.5,
+        'circle-stroke-width': scaled(k, incident ? 2.5 : 1.5),
       },
     },
   ];
@@ -436,10 +490,39 @@ export function pointLayerSpec(layer: MapPointLayer, theme: MapTheme) {
       layout: {
         'text-field': ['get', 'point_count_abbreviated'],
         'text-font': [FONT_BOLD],
-        'text-size': 11,
+        'text-size': scaled(k, 11),
         'text-allow-overlap': true,
       },
-      paint: { 'text-color': theme.clusterText },
+      // A halo keeps the count readable on the darkest class colours.
+      paint: {
+        'text-color': theme.clusterText,
+        'text-halo-color': theme.labelHalo,
+        'text-halo-width': scaled(k, 1.2),
+      },
+    });
+  }
+  // The class in words beside each single point ("II", "3"), so that colour is not the only
+  // signal. Collisions drop some where points crowd; the tooltip, legend and table still say it.
+  const symbol = classSymbol(['get', 'c'], layer.legend);
+  if (symbol) {
+    layers.push({
+      id: ids.symbols,
+      type: 'symbol',
+      source: sourceId,
+      filter: ['!', ['has', 'point_count']],
+      layout: {
+        'text-field': symbol,
+        'text-font': [FONT_BOLD],
+        'text-size': scaled(k, 11),
+        'text-anchor': 'left',
+        'text-offset': [incident ? 0.9 : 0.7, 0],
+        'text-padding': 1,
+      },
+      paint: {
+        'text-color': theme.labelText,
+        'text-halo-color': theme.labelHalo,
+        'text-halo-width': scaled(k, 1.4),
+      },
     });
   }
   return { sourceId, source, layers };

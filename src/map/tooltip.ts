@@ -21,8 +21,12 @@ export function tooltipLines(info: HoverInfo, ctx: TooltipContext): string[] {
       lines.push(cls ? cls.label : ctx.legend.noData.label);
       return lines;
     }
-    case 'point':
-      return [info.name, info.label].filter((l) => l !== '');
+    case 'point': {
+      // The value text is made here, for the one point hovered (issue #8).
+      const layer = ctx.points.find((l) => l.id === info.layerId);
+      const label = layer?.pointLabel ? layer.pointLabel(info.id) : info.label;
+      return [info.name, label].filter((l) => l !== '');
+    }
     case 'cluster': {
       const layer = ctx.points.find((l) => l.id === info.layerId);
       const worst = layer?.legend.classes[info.worstClass];
@@ -41,6 +45,8 @@ export function renderTooltip(
   el: HTMLElement,
   at: { x: number; y: number } | null,
   lines: readonly string[],
+  /** display scale (2 on a 4K wall): the tooltip keeps the same distance from the pointer */
+  scale = 1,
 ): void {
   if (!at || lines.length === 0) {
     el.hidden = true;
@@ -55,6 +61,7 @@ export function renderTooltip(
       return div;
     }),
   );
-  el.style.transform = `translate(${Math.round(at.x + 12)}px, ${Math.round(at.y + 12)}px)`;
+  const gap = 12 * scale;
+  el.style.transform = `translate(${Math.round(at.x + gap)}px, ${Math.round(at.y + gap)}px)`;
   el.hidden = false;
 }

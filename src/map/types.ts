@@ -8,6 +8,11 @@ export interface LegendClass {
   readonly key: string;
   readonly label: string;
   readonly color: string;
+  /**
+   * A short text drawn next to points of this class ("II", "3"), so that colour is never the
+   * only signal on the canvas. Optional: classes without one show no text.
+   */
+  readonly symbol?: string;
 }
 
 /**
@@ -35,14 +40,18 @@ export interface UnitValue {
 /** Values by unit code of the unit set shown. */
 export type UnitValues = Readonly<Record<string, UnitValue>>;
 
-/** A point: a sensor or an incident. `classIndex` indexes the layer's legend (VN_AQI band, alarm level). */
+/**
+ * A point: a sensor or an incident. `classIndex` indexes the layer's legend (VN_AQI band, alarm
+ * level). `label` (the value in words) is optional: a layer with `pointLabel` computes it only
+ * for the point under the pointer, so a refresh of thousands of points builds no strings.
+ */
 export interface MapPoint {
   readonly id: string;
   readonly lng: number;
   readonly lat: number;
   readonly classIndex: number | null;
   readonly name: string;
-  readonly label: string;
+  readonly label?: string;
 }
 
 /**
@@ -56,6 +65,8 @@ export interface MapPointLayer {
   readonly cluster: boolean;
   readonly legend: MapLegend;
   readonly items: readonly MapPoint[];
+  /** the tooltip's value line of a point, computed on hover (wins over the point's `label`) */
+  readonly pointLabel?: (id: string) => string;
 }
 
 /** A camera move requested by alerts and scenes; a new `key` triggers the move. */
@@ -73,6 +84,7 @@ export type HoverInfo =
   | {
       readonly kind: 'point';
       readonly layerId: string;
+      readonly id: string;
       readonly name: string;
       readonly label: string;
       readonly x: number;

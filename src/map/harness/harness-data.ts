@@ -63,6 +63,9 @@ const HUBS: ReadonlyArray<readonly [number, number, number]> = [
   [104.0, 21.3, 0.8],
 ];
 
+/** AQI of each harness sensor by id, for the hover label (as the sensors scene does). */
+const harnessAqi = new Map<string, number>();
+
 export function harnessSensors(count: number, seed: number): MapPoint[] {
   const random = mulberry32(seed);
   const points: MapPoint[] = [];
@@ -75,12 +78,20 @@ export function harnessSensors(count: number, seed: number): MapPoint[] {
       lat: lat + (random() - 0.5) * 2 * r,
       classIndex: aqiClassIndex(aqi),
       name: `Trạm quan trắc ${i + 1}`,
-      label: `VN_AQI ${aqi}`,
     });
+    harnessAqi.set(`s${i}`, aqi);
   }
   return points;
 }
 
 export function sensorLayer(items: readonly MapPoint[]): MapPointLayer {
-  return { id: 'sensors', kind: 'sensor', cluster: true, legend: VN_AQI_LEGEND, items };
+  return {
+    id: 'sensors',
+    kind: 'sensor',
+    cluster: true,
+    legend: VN_AQI_LEGEND,
+    items,
+    // The value text is made on hover only: an update of 5,000 points builds no strings.
+    pointLabel: (id) => `VN_AQI ${harnessAqi.get(id) ?? '—'}`,
+  };
 }

@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import '../../ui/global.css';
 import { setRuntimeConfig } from '../../data/config/current-config';
 import { runtimeConfigSchema } from '../../data/config/runtime-config';
+import { DisplayScaleProvider } from '../../ui/display-scale';
 import { applyTheme } from '../../ui/theme';
 import { ProvinceMap, type ProvinceMapHandle } from '../ProvinceMap';
 import { ProvinceTable } from '../ProvinceTable';
@@ -14,11 +15,13 @@ import { harnessLegend, harnessSensors, harnessValues, sensorLayer } from './har
 /**
  * A page that shows ProvinceMap alone, for e2e tests and bench/map.mjs. Not part of the app
  * build: bench/map-harness.mjs builds it on its own. Query parameters:
- * set=current|former, points=N (clustered sensors), unit=XX (selection, kept in the URL).
+ * set=current|former, points=N (clustered sensors), unit=XX (selection, kept in the URL),
+ * scale=2 (display scale of a 4K wall: canvas text, lines, circles and controls doubled).
  */
 const params = new URLSearchParams(window.location.search);
 const unitSet: UnitSet = params.get('set') === 'former' ? 'former' : 'current';
 const pointCount = Number(params.get('points') ?? '0');
+const displayScale = Number(params.get('scale') ?? '1');
 
 setRuntimeConfig(
   runtimeConfigSchema.parse({
@@ -151,7 +154,9 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <Harness />
+        <DisplayScaleProvider scale={displayScale}>
+          <Harness />
+        </DisplayScaleProvider>
       </QueryClientProvider>
     </StrictMode>,
   );
