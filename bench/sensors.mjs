@@ -18,7 +18,9 @@ import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 
 /** @typedef {{ start: number, duration: number }} BenchLongTask */
-/** @typedef {{ start: number, duration: number, mock: boolean }} BenchScript */
+/**
+ * @typedef {{ start: number, duration: number, mock: boolean, src: string, fn: string, invoker: string, char: number }} BenchScript
+ */
 /**
  * @typedef {{
  *   start: number,
@@ -32,7 +34,7 @@ import { preview } from 'vite';
 /** @typedef {{ n: number, at: number }} BenchCommit */
 /**
  * The `window.__bench` hook installed by `instrument()`.
- * @typedef {{ longtasks: BenchLongTask[], frames: BenchFrame[], commits: BenchCommit[] }} BenchHook
+ * @typedef {{ longtasks: BenchLongTask[], frames: BenchFrame[], commits: BenchCommit[], measures?: { name: string, start: number, duration: number }[] }} BenchHook
  */
 /** @typedef {Window & { __bench?: BenchHook }} BenchWindow */
 
@@ -96,7 +98,19 @@ function instrument() {
           const isMock = /mock|msw|browser-|handlers-/i.test(s.sourceURL ?? '');
           if (isMock) mock += s.duration;
           else app += s.duration;
-          scripts.push({ start: s.startTime, duration: s.duration, mock: isMock });
+          scripts.push({
+            start: s.startTime,
+            duration: s.duration,
+            mock: isMock,
+            // Where the time went (chunk file, function, what invoked it): the attribution of
+            // what is left over the budget.
+            src: String(s.sourceURL ?? '')
+              .split('/')
+              .pop(),
+            fn: String(s.sourceFunctionName ?? ''),
+            invoker: String(s.invoker ?? '').slice(0, 80),
+            char: Number(s.sourceCharPosition ?? -1),
+          });
         }
         w.__bench.frames.push({
           start: e.startTime,
@@ -111,6 +125,13 @@ function instrument() {
   } catch {
     /* LoAF not supported: only long tasks are reported */
   }
+  // The feed's own user-timing entries (src/data/sensorthings/feed.ts): one per delivery.
+  w.__bench.measures = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      if (e.name.startsWith('sensors:'))
+        w.__bench.measures.push({ name: e.name, start: e.startTime, duration: e.duration });
+  }).observe({ type: 'measure', buffered: true });
   new MutationObserver(() => {
     const el = document.querySelector('[data-refreshes]');
     const n = Number(el?.getAttribute('data-refreshes') ?? 0);
@@ -205,9 +226,22 @@ try {
           0,
         );
     const attributed = tasks.map((t) => ({
+      startMs: Math.round(t.start),
       durationMs: Math.round(t.duration),
       appMs: Math.round(inTask(t, false)),
       mockMs: Math.round(inTask(t, true)),
+      // The app scripts of the task, longest first: chunk, function and invoker.
+      appScripts: scripts
+        .filter((s) => !s.mock && s.start < t.start + t.duration && s.start + s.duration > t.start)
+        .sort((a, b) => b.duration - a.duration)
+        .slice(0, 4)
+        .map((s) => ({
+          ms: Math.round(s.duration),
+          src: s.src,
+          fn: s.fn,
+          invoker: s.invoker,
+          char: s.char,
+        })),
     }));
     return {
       refresh: c.n,
@@ -215,6 +249,14 @@ try {
       longestAppScriptInTaskMs: Math.max(0, ...attributed.map((t) => t.appMs)),
       tasks: attributed,
       longestTaskMs: Math.round(Math.max(0, ...tasks.map((t) => t.duration))),
+      // The app's own user-timing entries (sensors:deliver, merge-poll, views…): longest each.
+      measuresMs: (bench.measures ?? [])
+        .filter((m) => m.start + m.duration >= from && m.start <= to)
+        .reduce((acc, m) => {
+          const k = m.name.replace('sensors:', '');
+          acc[k] = Math.max(acc[k] ?? 0, +m.duration.toFixed(1));
+          return acc;
+        }, /** @type {Record<string, number>} */ ({})),
       mockScriptMs: Math.round(frames.reduce((a, f) => a + f.mock, 0)),
       appScriptMs: Math.round(frames.reduce((a, f) => a + f.app, 0)),
       longestAppFrameMs: Math.round(
@@ -240,10 +282,15 @@ try {
     longestTaskMs: max(perRefresh.map((r) => r.longestTaskMs)),
     longestAppScriptInFrameMs: max(perRefresh.map((r) => r.longestAppFrameMs)),
     longestAppScriptInLongTaskMs: max(perRefresh.map((r) => r.longestAppScriptInTaskMs)),
-    longTasksOverBudget: perRefresh.reduce(
-      (a, r) => a + r.tasks.filter((t) => t.appMs > 50).length,
-      0,
-    ),
+    // Distinct tasks: refresh windows (2.5 s) overlap at a 2-s interval, so one task can fall
+    // in two refreshes' windows.
+    longTasksOverBudget: new Set(
+      perRefresh.flatMap((r) => r.tasks.filter((t) => t.appMs > 50).map((t) => t.startMs)),
+    ).size,
+    longestMeasuresMs: perRefresh.reduce((acc, r) => {
+      for (const [k, v] of Object.entries(r.measuresMs)) acc[k] = Math.max(acc[k] ?? 0, v);
+      return acc;
+    }, /** @type {Record<string, number>} */ ({})),
     medianAppScriptMsPerRefresh:
       perRefresh.map((r) => r.appScriptMs).sort((a, b) => a - b)[
         Math.floor(perRefresh.length / 2)

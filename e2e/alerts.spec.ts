@@ -150,3 +150,41 @@ test.describe('alerts: the flood story', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe('alerts: a source sending some malformed rows', () => {
+  test.setTimeout(90_000);
+
+  // `alerts:out-of-range` makes the first and last alert of every page carry ±1e18 (docs/mocks.md).
+  test('the scene keeps the good alerts and says how many were left out; axe', async ({ page }) => {
+    await page.goto(`/alerts?unit=01&mock=${encodeURIComponent('alerts:out-of-range')}`);
+    const note = page.getByTestId('alerts-skipped');
+    await expect(note).toContainText(/\d+ cảnh báo không đọc được đã bị bỏ qua/);
+    // The first reason names the field at fault.
+    await expect(note).toContainText('alerts[0].value');
+    await expect(
+      page.getByTestId('alerts-list').locator('li[data-alert-id]').first(),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('the alert-list panel of the overview shows the same note, in English too', async ({
+    page,
+  }) => {
+    await page.goto(`/?unit=01&lang=en&mock=${encodeURIComponent('alerts:out-of-range')}`);
+    const panel = page.locator('[data-panel-type="alert-list"]');
+    await expect(panel.getByTestId('alerts-skipped')).toContainText(
+      /\d+ unreadable alerts were left out/,
+    );
+    await expect(panel.getByTestId('alert-list').locator('li').first()).toBeVisible();
+  });
+
+  test('a page whose every row is bad is a clear error, not an empty list', async ({ page }) => {
+    await page.goto(`/alerts?unit=01&mock=${encodeURIComponent('alerts:missing-fields')}`);
+    // The query retries before it gives up: the error state comes after the retries.
+    await expect(page.getByRole('alert').filter({ hasText: 'alerts[0]' })).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(page.getByTestId('alerts-skipped')).toHaveCount(0);
+    await expect(page.getByText('Không có cảnh báo nào khớp bộ lọc.')).toHaveCount(0);
+  });
+});

@@ -41,6 +41,43 @@ test.describe('sensors: the city sensor network', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('clicking a station on the map selects it, as the list does (?station=)', async ({
+    page,
+  }) => {
+    await page.goto('/sensors?unit=01');
+    await expect(page.getByTestId('province-map')).toHaveAttribute('data-state', 'ready', {
+      timeout: 30_000,
+    });
+    const names = await page
+      .getByRole('region', { name: 'Danh sách trạm' })
+      .getByRole('button', { name: /^Xem chi tiết trạm / })
+      .evaluateAll((buttons) =>
+        buttons.map((b) => (b.getAttribute('aria-label') ?? '').replace(/^Xem chi tiết trạm /, '')),
+      );
+    expect(names.length).toBeGreaterThan(0);
+    // A single station (not a cluster) under the pointer: the tooltip's first line is then a
+    // station name from the list. It is updated synchronously on mousemove, so one scan of a
+    // grid over the canvas finds one.
+    let hit: { x: number; y: number; name: string } | null = null;
+    await expect
+      .poll(
+        async () => {
+          hit = await page.evaluate(scanForStation, names);
+          return hit;
+        },
+        { timeout: 20_000 },
+      )
+      .not.toBeNull();
+    const { x, y, name } = hit as unknown as { x: number; y: number; name: string };
+    await expect(page).not.toHaveURL(/station=/);
+    await page.mouse.click(x, y);
+    await expect(page).toHaveURL(/station=[^&]+/);
+    await expect(page.getByTestId('station-detail').getByRole('heading', { name })).toBeVisible();
+    // The point carries its class as text too (colour is never the only signal): the legend
+    // explains the short texts drawn beside the points.
+    await expect(page.getByText('Báo động III').first()).toBeVisible();
+  });
+
   test('English, and a bad station id in the URL gives a clear message', async ({ page }) => {
     await page.goto('/sensors?unit=92&lang=en&station=999999');
     await expect(page.getByRole('heading', { level: 1, name: 'Urban sensors' })).toBeVisible();
@@ -61,3 +98,21 @@ test.describe('sensors: the city sensor network', () => {
     });
   });
 });
+
+/** Runs in the page: hovers a grid over the map canvas until the tooltip names a station. */
+function scanForStation(names: readonly string[]): { x: number; y: number; name: string } | null {
+  const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="province-map"] canvas');
+  const tooltip = document.querySelector<HTMLElement>('[data-testid="map-tooltip"]');
+  if (!canvas || !tooltip) return null;
+  const known = new Set(names);
+  const box = canvas.getBoundingClientRect();
+  for (let y = 24; y < box.height - 24; y += 5) {
+    for (let x = 24; x < box.width - 64; x += 5) {
+      const at = { bubbles: true, clientX: box.left + x, clientY: box.top + y };
+      canvas.dispatchEvent(new MouseEvent('mousemove', at));
+      const first = tooltip.hidden ? '' : (tooltip.firstElementChild?.textContent ?? '');
+      if (known.has(first)) return { x: box.left + x, y: box.top + y, name: first };
+    }
+  }
+  return null;
+}

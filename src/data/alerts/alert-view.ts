@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Alert } from '../../domain/alerts/alert';
 import { err, ok, type Result } from '../../domain/result';
-import { parseAlerts, toAlert, alertSchema } from '../contracts/alerts';
+import { alertSchema, parseAlertRows, toAlert, type AlertRowsPage } from '../contracts/alerts';
 import { contractError, type ContractError } from '../contracts/errors';
 import type { ParseOptions } from '../contracts/kpi-observation';
 import { contextOf, safeParse } from '../contracts/parse-helpers';
@@ -82,8 +82,6 @@ export const alertExtensionSchema = z.object({
   unitName: text(200).nullable().optional(),
 });
 
-const pageRows = z.object({ alerts: z.array(z.unknown()).max(10_000) });
-
 function withExtensions(
   alert: Alert,
   raw: unknown,
@@ -117,22 +115,15 @@ function withExtensions(
   });
 }
 
-/** GET /alerts → alerts with their extensions, and the next cursor. */
+/** GET /alerts → alerts with their extensions, the next cursor, and the rows left out. */
 export function parseAlertViews(
   json: unknown,
   options: ParseOptions = {},
-): Result<{ alerts: AlertView[]; nextCursor: string | null }, ContractError> {
-  const core = parseAlerts(json, options);
-  if (!core.ok) return core;
-  const rows = safeParse(pageRows, Array.isArray(json) ? { alerts: json } : json, options.source);
-  if (!rows.ok) return rows;
-  const alerts: AlertView[] = [];
-  for (const [i, alert] of core.value.alerts.entries()) {
-    const view = withExtensions(alert, rows.value.alerts[i], `alerts[${i}]`, options.source);
-    if (!view.ok) return view;
-    alerts.push(view.value);
-  }
-  return ok({ alerts, nextCursor: core.value.nextCursor });
+): Result<AlertRowsPage<AlertView>, ContractError> {
+  // A row whose extensions are wrong is skipped like a row that breaks the contract.
+  return parseAlertRows(json, options, (alert, raw, at) =>
+    withExtensions(alert, raw, at, options.source),
+  );
 }
 
 /** One alert (GET /alerts/{id}, or the answer to an action). */

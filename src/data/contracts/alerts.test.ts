@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { parseAlertViews } from '../alerts/alert-view';
 import { parseAlerts } from './alerts';
 import { EXAMPLE_ALERT_PAGE } from './openapi';
 
@@ -80,5 +81,67 @@ describe('parseAlerts', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('parseAlerts, one bad row', () => {
+  const good = (id: string) => ({ ...example, id });
+  const bad = (id: string, patch: Record<string, unknown>) => ({ ...example, id, ...patch });
+
+  // Each case: the page's rows, then the ids kept, the rows skipped and the first reason's field.
+  it.each<[string, unknown[], string[], number, string | null]>([
+    ['a clean page', [good('a'), good('b')], ['a', 'b'], 0, null],
+    [
+      'a value out of range first and last (the mock out-of-range fault)',
+      [bad('a', { value: 1e18 }), good('b'), good('c'), bad('d', { value: -1e18 })],
+      ['b', 'c'],
+      2,
+      'alerts[0].value',
+    ],
+    [
+      'a lifecycle that does not replay',
+      [good('a'), bad('b', { state: 'resolved', resolvedAt: '2025-09-08T10:00:00+07:00' })],
+      ['a'],
+      1,
+      'alerts[1].state',
+    ],
+    ['a row that is not an object', [good('a'), 'x', null], ['a'], 2, 'alerts[1]'],
+  ])('%s', (_label, rows, kept, count, field) => {
+    const r = parseAlerts({ alerts: rows }, opts);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.alerts.map((a) => a.id)).toEqual(kept);
+    expect(r.value.skipped?.count ?? 0).toBe(count);
+    expect(r.value.skipped?.first.field ?? null).toBe(field);
+  });
+
+  it('refuses a page whose every row is bad, naming the first', () => {
+    const r = parseAlerts(
+      { alerts: [bad('a', { severity: 'fatal' }), bad('b', { value: 1e18 })] },
+      opts,
+    );
+    expect(!r.ok && r.error.field).toBe('alerts[0].severity');
+  });
+
+  it('still refuses a wrong envelope (the list as an object)', () => {
+    const r = parseAlerts({ alerts: { 0: good('a') } }, opts);
+    expect(!r.ok && r.error.field).toBe('alerts');
+  });
+
+  it('an empty page is fine and skips nothing', () => {
+    const r = parseAlerts({ alerts: [] }, opts);
+    expect(r.ok && r.value).toEqual({ alerts: [], nextCursor: null, skipped: null });
+  });
+
+  it('alert views skip a row whose API extensions are wrong, and keep the others', () => {
+    const r = parseAlertViews(
+      { alerts: [good('a'), { ...good('b'), audit: 'not a list' }, good('c')] },
+      opts,
+    );
+    expect(r.ok && r.value.alerts.map((a) => a.id)).toEqual(['a', 'c']);
+    expect(r.ok && r.value.skipped).toMatchObject({
+      count: 1,
+      first: { field: 'alerts[1].audit' },
+    });
   });
 });

@@ -116,19 +116,80 @@ export function toAlert(dto: AlertDTO, at: string, ctx: MapContext): Result<Aler
   });
 }
 
+/**
+ * Rows of a page that were left out because they broke the contract: how many, and the first
+ * reason (field and message), so the list can say so instead of hiding them silently.
+ */
+export interface SkippedRows {
+  readonly count: number;
+  readonly first: ContractError;
+}
+
+export interface AlertRowsPage<T> {
+  readonly alerts: T[];
+  readonly nextCursor: string | null;
+  readonly skipped: SkippedRows | null;
+}
+
+/** The page without its rows' shape: a wrong envelope still fails the whole page. */
+const alertEnvelopeSchema = alertPageSchema.extend({
+  alerts: z.array(z.unknown()).max(10_000),
+});
+
+/** Adds what a caller reads beyond the contract (the alerts API's extensions) to one alert. */
+export type AlertRowMapper<T> = (
+  alert: Alert,
+  raw: unknown,
+  at: string,
+) => Result<T, ContractError>;
+
+/**
+ * GET /alerts, tolerant per row: one bad alert must not hide the others (a flood alarm next to
+ * a malformed SLA row still reaches the wall). Bad rows are skipped and reported in `skipped`;
+ * a page whose every row is bad is still a contract error (the source is broken, not one row).
+ */
+export function parseAlertRows<T>(
+  json: unknown,
+  options: ParseOptions,
+  mapRow: AlertRowMapper<T>,
+): Result<AlertRowsPage<T>, ContractError> {
+  const payload = Array.isArray(json) ? { alerts: json } : json;
+  const parsed = safeParse(alertEnvelopeSchema, payload, options.source);
+  if (!parsed.ok) return parsed;
+  const ctx = contextOf(options);
+  const alerts: T[] = [];
+  let count = 0;
+  let first: ContractError | null = null;
+  for (const [i, raw] of parsed.value.alerts.entries()) {
+    const at = `alerts[${i}]`;
+    const row = rowOf(raw, at, ctx);
+    const mapped = row.ok ? mapRow(row.value, raw, at) : row;
+    if (mapped.ok) alerts.push(mapped.value);
+    else {
+      count++;
+      first ??= mapped.error;
+    }
+  }
+  if (first !== null && alerts.length === 0) return err(first);
+  return ok({
+    alerts,
+    nextCursor: parsed.value.nextCursor ?? null,
+    skipped: first === null ? null : { count, first },
+  });
+}
+
+function rowOf(raw: unknown, at: string, ctx: MapContext): Result<Alert, ContractError> {
+  const dto = safeParse(alertSchema, raw, ctx.source);
+  if (!dto.ok) {
+    const field = dto.error.field === '' ? at : `${at}.${dto.error.field}`;
+    return err(contractError(field, dto.error.message, ctx.source));
+  }
+  return toAlert(dto.value, at, ctx);
+}
+
 export function parseAlerts(
   json: unknown,
   options: ParseOptions = {},
-): Result<{ alerts: Alert[]; nextCursor: string | null }, ContractError> {
-  const payload = Array.isArray(json) ? { alerts: json } : json;
-  const parsed = safeParse(alertPageSchema, payload, options.source);
-  if (!parsed.ok) return parsed;
-  const ctx = contextOf(options);
-  const alerts: Alert[] = [];
-  for (const [i, dto] of parsed.value.alerts.entries()) {
-    const mapped = toAlert(dto, `alerts[${i}]`, ctx);
-    if (!mapped.ok) return mapped;
-    alerts.push(mapped.value);
-  }
-  return ok({ alerts, nextCursor: parsed.value.nextCursor ?? null });
+): Result<AlertRowsPage<Alert>, ContractError> {
+  return parseAlertRows(json, options, (alert) => ok(alert));
 }

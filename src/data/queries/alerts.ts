@@ -9,6 +9,7 @@ import { alertActionClient } from '../alerts/client';
 import type { AlertAction } from '../alerts/actions';
 import type { QueuedAction } from '../alerts/queue';
 import { unwrapContract } from './contract-failure';
+import type { SkippedRows } from '../contracts/alerts';
 
 /**
  * Alerts API queries (GET /alerts, GET /alerts/{id}) and the mutation functions of the alert
@@ -30,6 +31,15 @@ export interface AlertList {
   readonly truncated: boolean;
   /** when the list was fetched (epoch ms) */
   readonly fetchedAtMs: number;
+  /** rows left out because they broke the contract (over all pages), null when none */
+  readonly skipped: SkippedRows | null;
+}
+
+/** Adds a page's skipped rows to the list's: counts add up, the first reason stays first. */
+export function mergeSkipped(a: SkippedRows | null, b: SkippedRows | null): SkippedRows | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return { count: a.count + b.count, first: a.first };
 }
 
 /** How often open alerts are re-read: a flood alarm must reach the wall within a minute. */
@@ -59,6 +69,7 @@ export const alertQueries = {
       queryKey: [...alertQueries.all, 'list', f] as const,
       queryFn: async ({ signal }): Promise<AlertList> => {
         const alerts: AlertView[] = [];
+        let skipped: SkippedRows | null = null;
         let cursor: string | undefined;
         for (let page = 0; page < MAX_ALERT_PAGES; page++) {
           const url = sourceUrl('alerts', 'alerts', {
@@ -72,12 +83,24 @@ export const alertQueries = {
           const json = await fetchJson(url, { signal, timeoutMs: sourceTimeout('alerts') });
           const parsed = unwrapContract(parseAlertViews(json, { source: 'alerts' }));
           alerts.push(...parsed.alerts);
+          if (parsed.skipped !== null) {
+            // Logged like a refused payload, so the source's fault shows up with the field named.
+            console.warn(
+              `[contract] alerts: ${parsed.skipped.count} row(s) skipped; first ${parsed.skipped.first.field} — ${parsed.skipped.first.message}`,
+            );
+          }
+          skipped = mergeSkipped(skipped, parsed.skipped);
           if (parsed.nextCursor === null) {
-            return { alerts: dedupeById(alerts), truncated: false, fetchedAtMs: Date.now() };
+            return {
+              alerts: dedupeById(alerts),
+              truncated: false,
+              fetchedAtMs: Date.now(),
+              skipped,
+            };
           }
           cursor = parsed.nextCursor;
         }
-        return { alerts: dedupeById(alerts), truncated: true, fetchedAtMs: Date.now() };
+        return { alerts: dedupeById(alerts), truncated: true, fetchedAtMs: Date.now(), skipped };
       },
       refetchInterval: ALERTS_POLL_MS,
       // Keep showing the last list while a refresh fails (stale marker, not a blank panel).

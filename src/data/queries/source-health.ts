@@ -8,7 +8,7 @@ import { parseSourceHealth } from '../contracts/source-health';
 import { parseAlerts } from '../contracts/alerts';
 import { parseKpiObservationPage } from '../contracts/kpi-observation';
 import { parseThings } from '../contracts/sensorthings';
-import type { Result } from '../../domain/result';
+import { err, type Result } from '../../domain/result';
 import type { ContractError } from '../contracts/errors';
 import { isContractFailure, unwrapContract } from './contract-failure';
 import { pruneProbes, readProbeLog, writeProbeLog, type ProbeResult } from './source-health-probes';
@@ -48,7 +48,12 @@ function probeRequest(
     default:
       return {
         url: sourceUrl('alerts', 'alerts', { unitCode, limit: 1 }),
-        parse: (json) => parseAlerts(json, { source: 'alerts' }),
+        // The lists keep the good rows of a page, but for the source's health a row that
+        // breaks the contract is a failure to report, not a detail to skip.
+        parse: (json) => {
+          const page = parseAlerts(json, { source: 'alerts' });
+          return page.ok && page.value.skipped ? err(page.value.skipped.first) : page;
+        },
       };
   }
 }

@@ -2,9 +2,10 @@ import { contractError } from '../contracts/errors';
 import { dedupeById } from './dedupe';
 import { SensorFailure, toSensorFailure } from './failure';
 import type { StaIssue, StaObservation, StaStation, StationsSnapshot } from './model';
-import { parseDataArrayPage, parseObservationsPage, parseStationsPage } from './parse';
+import { parseDataArrayPage, parseObservationsPageSliced, parseStationsPageSliced } from './parse';
 import type { ContractError } from '../contracts/errors';
 import type { Result } from '../../domain/result';
+import { measureSince, timingNow } from './timing';
 
 /** How the client reaches the network: fetchJson in the app, a fake in tests. */
 export type JsonFetcher = (url: string, options: { signal?: AbortSignal }) => Promise<unknown>;
@@ -120,7 +121,9 @@ export function createSensorThingsClient(options: SensorThingsClientOptions) {
    */
   async function paged<T>(
     first: string,
-    parse: (json: unknown) => { items: T[]; nextLink: string | null },
+    parse: (
+      json: unknown,
+    ) => { items: T[]; nextLink: string | null } | Promise<{ items: T[]; nextLink: string | null }>,
     signal: AbortSignal | undefined,
     onCap: 'truncate' | 'fail',
   ): Promise<{ items: T[]; truncatedPages: number | null }> {
@@ -136,7 +139,7 @@ export function createSensorThingsClient(options: SensorThingsClientOptions) {
         }
         return { items, truncatedPages: maxPages };
       }
-      const parsed = parse(await get(href, signal));
+      const parsed = await parse(await get(href, signal));
       for (const item of parsed.items) items.push(item);
       href = checkedNext(parsed.nextLink);
     }
@@ -151,8 +154,8 @@ export function createSensorThingsClient(options: SensorThingsClientOptions) {
     });
     const { items, truncatedPages } = await paged(
       first,
-      (json) => {
-        const p = unwrap(parseStationsPage(json, { nowMs: now() }));
+      async (json) => {
+        const p = unwrap(await parseStationsPageSliced(json, { nowMs: now() }));
         return {
           items: [{ stations: p.stations, observations: p.observations }],
           nextLink: p.nextLink,
@@ -161,6 +164,7 @@ export function createSensorThingsClient(options: SensorThingsClientOptions) {
       signal,
       'truncate',
     );
+    const mergeStart = timingNow();
     const byId = new Map<string, StaStation>();
     let repeatedStations = 0;
     const all: StaObservation[] = [];
@@ -180,6 +184,7 @@ export function createSensorThingsClient(options: SensorThingsClientOptions) {
       if (!prev || o.phenomenonTimeMs >= prev.phenomenonTimeMs) latest.set(o.datastreamId, o);
       if (cursorMs === null || o.phenomenonTimeMs > cursorMs) cursorMs = o.phenomenonTimeMs;
     }
+    measureSince('merge-stations', mergeStart);
     return {
       stations: [...byId.values()],
       latest,
@@ -210,9 +215,9 @@ export function createSensorThingsClient(options: SensorThingsClientOptions) {
     });
     const { items, truncatedPages } = await paged(
       first,
-      (json) => {
+      async (json) => {
         const p = unwrap(
-          parseObservationsPage(json, {
+          await parseObservationsPageSliced(json, {
             nowMs: now(),
             propertyKeyOf: (id) => propertyKeys.get(id) ?? null,
           }),
@@ -222,6 +227,7 @@ export function createSensorThingsClient(options: SensorThingsClientOptions) {
       opts.signal,
       'truncate',
     );
+    const mergeStart = timingNow();
     const { observations, duplicates } = dedupeById(items);
     let next = cursor;
     for (const o of observations) {
@@ -233,11 +239,9 @@ export function createSensorThingsClient(options: SensorThingsClientOptions) {
             : Math.max(next.resultMs ?? o.resultTimeMs, o.resultTimeMs),
       };
     }
-    return {
-      observations,
-      issues: issuesOf(observations, duplicates, truncatedPages),
-      cursor: next,
-    };
+    const issues = issuesOf(observations, duplicates, truncatedPages);
+    measureSince('merge-poll', mergeStart);
+    return { observations, issues, cursor: next };
   }
 
   /** One datastream after an instant (`phenomenonTime gt`), for a chart that is already open. */
@@ -253,9 +257,9 @@ export function createSensorThingsClient(options: SensorThingsClientOptions) {
     });
     const { items } = await paged(
       first,
-      (json) => {
+      async (json) => {
         const p = unwrap(
-          parseObservationsPage(json, {
+          await parseObservationsPageSliced(json, {
             nowMs: now(),
             datastreamId,
             propertyKeyOf: () => propertyKeys.get(datastreamId) ?? null,

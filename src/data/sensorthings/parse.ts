@@ -11,6 +11,7 @@ import {
 } from '../contracts/sensorthings';
 import type { AlarmLevels, StaDatastream, StaObservation, StaStation, StationKind } from './model';
 import { isPlausible } from './ranges';
+import { createSlicer, type Slicer } from './slice';
 
 /**
  * SensorThings payload → client model. Reuses the contract's schemas (src/data/contracts/
@@ -163,24 +164,99 @@ export interface ParsedStations {
   readonly nextLink: string | null;
 }
 
-/** A page of `Things?$expand=Locations,Datastreams($expand=Observations(…$top=1))`. */
-export function parseStationsPage(
+/**
+ * A collection page is read row by row: the envelope first (`value` as unknown rows, the
+ * nextLink), then each row against its schema and mapper. The synchronous form serves single
+ * messages (MQTT) and tests; the sliced form serves the client's pages, yielding to the event
+ * loop between rows once a slice is used up, so a 1,000-row page never blocks the main thread
+ * for long (issue #8). Both report the same first failure with the same field path.
+ */
+type RowMapper<D, T> = (dto: D, index: number) => Result<T, ContractError>;
+
+interface RowsPage<T> {
+  readonly rows: T[];
+  readonly nextLink: string | null;
+}
+
+const envelopeSchema = collectionSchema(z.unknown());
+
+function rowField(index: number, field: string): string {
+  const at = `value[${index}]`;
+  if (field === '') return at;
+  return field.startsWith('[') ? `${at}${field}` : `${at}.${field}`;
+}
+
+function parseRow<S extends z.ZodType>(
+  schema: S,
+  row: unknown,
+  index: number,
+  source: string,
+): Result<z.infer<S>, ContractError> {
+  const parsed = safeParse(schema, row, source);
+  if (parsed.ok) return parsed;
+  return err(contractError(rowField(index, parsed.error.field), parsed.error.message, source));
+}
+
+function mapRows<S extends z.ZodType, T>(
+  schema: S,
   json: unknown,
-  options: ParseOptions = {},
-): Result<ParsedStations, ContractError> {
-  const source = options.source ?? SOURCE;
-  const parsed = safeParse(collectionSchema(thingWithProps), json, source);
-  if (!parsed.ok) return parsed;
-  const ctx = contextOf({
+  source: string,
+  mapRow: RowMapper<z.infer<S>, T>,
+): Result<RowsPage<T>, ContractError> {
+  const envelope = safeParse(envelopeSchema, json, source);
+  if (!envelope.ok) return envelope;
+  const rows: T[] = [];
+  for (const [i, raw] of envelope.value.value.entries()) {
+    const dto = parseRow(schema, raw, i, source);
+    if (!dto.ok) return dto;
+    const mapped = mapRow(dto.value, i);
+    if (!mapped.ok) return mapped;
+    rows.push(mapped.value);
+  }
+  return ok({ rows, nextLink: envelope.value['@iot.nextLink'] ?? null });
+}
+
+async function mapRowsSliced<S extends z.ZodType, T>(
+  schema: S,
+  json: unknown,
+  source: string,
+  mapRow: RowMapper<z.infer<S>, T>,
+  slicer: Slicer,
+): Promise<Result<RowsPage<T>, ContractError>> {
+  // The page's JSON.parse (fetchJson) has just run in this task: the rows start in a fresh one.
+  await slicer.pause();
+  const envelope = safeParse(envelopeSchema, json, source);
+  if (!envelope.ok) return envelope;
+  const rows: T[] = [];
+  for (const [i, raw] of envelope.value.value.entries()) {
+    if (slicer.due()) await slicer.pause();
+    const dto = parseRow(schema, raw, i, source);
+    if (!dto.ok) return dto;
+    const mapped = mapRow(dto.value, i);
+    if (!mapped.ok) return mapped;
+    rows.push(mapped.value);
+  }
+  return ok({ rows, nextLink: envelope.value['@iot.nextLink'] ?? null });
+}
+
+function ctxOf(source: string, options: ParseOptions): MapContext {
+  return contextOf({
     source,
     ...(options.nowMs === undefined ? {} : { nowMs: options.nowMs }),
   });
-  const stations: StaStation[] = [];
-  const observations: StaObservation[] = [];
-  for (const [i, thing] of parsed.value.value.entries()) {
+}
+
+interface StationRow {
+  readonly station: StaStation;
+  readonly observations: StaObservation[];
+}
+
+function stationRowMapper(ctx: MapContext): RowMapper<z.infer<typeof thingWithProps>, StationRow> {
+  return (thing, i) => {
     const id = idText(thing['@iot.id']);
     const props = thing.properties ?? {};
     const datastreams: StaDatastream[] = [];
+    const observations: StaObservation[] = [];
     for (const [d, dsDto] of (thing.Datastreams ?? []).entries()) {
       const ds = datastreamOf(dsDto, id);
       datastreams.push(ds);
@@ -200,27 +276,90 @@ export function parseStationsPage(
     const geometry =
       loc && 'geometry' in loc ? loc.geometry : loc && 'coordinates' in loc ? loc : null;
     const kind = str(props.kind);
-    stations.push({
-      id,
-      name: thing.name,
-      description: thing.description ?? '',
-      kind: KINDS.find((k) => k === kind) ?? 'other',
-      location: geometry
-        ? { longitude: geometry.coordinates[0], latitude: geometry.coordinates[1] }
-        : null,
-      communeName: str(props.communeName),
-      river: str(props.river),
-      alarmLevels: alarmLevelsOf(props.alarmLevels),
-      synthetic: props.synthetic === true,
-      datastreams,
+    return ok({
+      station: {
+        id,
+        name: thing.name,
+        description: thing.description ?? '',
+        kind: KINDS.find((k) => k === kind) ?? 'other',
+        location: geometry
+          ? { longitude: geometry.coordinates[0], latitude: geometry.coordinates[1] }
+          : null,
+        communeName: str(props.communeName),
+        river: str(props.river),
+        alarmLevels: alarmLevelsOf(props.alarmLevels),
+        synthetic: props.synthetic === true,
+        datastreams,
+      },
+      observations,
     });
-  }
-  return ok({ stations, observations, nextLink: parsed.value['@iot.nextLink'] ?? null });
+  };
+}
+
+function toStations(page: RowsPage<StationRow>): ParsedStations {
+  return {
+    stations: page.rows.map((r) => r.station),
+    observations: page.rows.flatMap((r) => r.observations),
+    nextLink: page.nextLink,
+  };
+}
+
+/** A page of `Things?$expand=Locations,Datastreams($expand=Observations(…$top=1))`. */
+export function parseStationsPage(
+  json: unknown,
+  options: ParseOptions = {},
+): Result<ParsedStations, ContractError> {
+  const source = options.source ?? SOURCE;
+  const page = mapRows(thingWithProps, json, source, stationRowMapper(ctxOf(source, options)));
+  return page.ok ? ok(toStations(page.value)) : page;
+}
+
+/** `parseStationsPage` in time slices (the client's station list). */
+export async function parseStationsPageSliced(
+  json: unknown,
+  options: ParseOptions & { readonly slicer?: Slicer } = {},
+): Promise<Result<ParsedStations, ContractError>> {
+  const source = options.source ?? SOURCE;
+  const page = await mapRowsSliced(
+    thingWithProps,
+    json,
+    source,
+    stationRowMapper(ctxOf(source, options)),
+    options.slicer ?? createSlicer(),
+  );
+  return page.ok ? ok(toStations(page.value)) : page;
 }
 
 export interface ParsedObservations {
   readonly observations: StaObservation[];
   readonly nextLink: string | null;
+}
+
+export interface ObservationsPageOptions extends ParseOptions {
+  readonly datastreamId?: string;
+  readonly propertyKeyOf?: (datastreamId: string) => string | null;
+}
+
+function observationRowMapper(
+  source: string,
+  options: ObservationsPageOptions,
+): RowMapper<z.infer<typeof observationSchema>, StaObservation> {
+  const ctx = ctxOf(source, options);
+  return (dto, i) => {
+    const dsId = dto.Datastream ? idText(dto.Datastream['@iot.id']) : options.datastreamId;
+    if (dsId === undefined) {
+      return err(
+        contractError(`value[${i}].Datastream`, 'missing: cannot tell which datastream', source),
+      );
+    }
+    return makeObservation(
+      { ...dto, id: idText(dto['@iot.id']) },
+      dsId,
+      options.propertyKeyOf?.(dsId) ?? null,
+      `value[${i}]`,
+      ctx,
+    );
+  };
 }
 
 /**
@@ -229,37 +368,27 @@ export interface ParsedObservations {
  */
 export function parseObservationsPage(
   json: unknown,
-  options: ParseOptions & {
-    readonly datastreamId?: string;
-    readonly propertyKeyOf?: (datastreamId: string) => string | null;
-  } = {},
+  options: ObservationsPageOptions = {},
 ): Result<ParsedObservations, ContractError> {
   const source = options.source ?? SOURCE;
-  const parsed = safeParse(collectionSchema(observationSchema), json, source);
-  if (!parsed.ok) return parsed;
-  const ctx = contextOf({
+  const page = mapRows(observationSchema, json, source, observationRowMapper(source, options));
+  return page.ok ? ok({ observations: page.value.rows, nextLink: page.value.nextLink }) : page;
+}
+
+/** `parseObservationsPage` in time slices (the client's polls and chart updates). */
+export async function parseObservationsPageSliced(
+  json: unknown,
+  options: ObservationsPageOptions & { readonly slicer?: Slicer } = {},
+): Promise<Result<ParsedObservations, ContractError>> {
+  const source = options.source ?? SOURCE;
+  const page = await mapRowsSliced(
+    observationSchema,
+    json,
     source,
-    ...(options.nowMs === undefined ? {} : { nowMs: options.nowMs }),
-  });
-  const observations: StaObservation[] = [];
-  for (const [i, dto] of parsed.value.value.entries()) {
-    const dsId = dto.Datastream ? idText(dto.Datastream['@iot.id']) : options.datastreamId;
-    if (dsId === undefined) {
-      return err(
-        contractError(`value[${i}].Datastream`, 'missing: cannot tell which datastream', source),
-      );
-    }
-    const mapped = makeObservation(
-      { ...dto, id: idText(dto['@iot.id']) },
-      dsId,
-      options.propertyKeyOf?.(dsId) ?? null,
-      `value[${i}]`,
-      ctx,
-    );
-    if (!mapped.ok) return mapped;
-    observations.push(mapped.value);
-  }
-  return ok({ observations, nextLink: parsed.value['@iot.nextLink'] ?? null });
+    observationRowMapper(source, options),
+    options.slicer ?? createSlicer(),
+  );
+  return page.ok ? ok({ observations: page.value.rows, nextLink: page.value.nextLink }) : page;
 }
 
 /** A page of `$resultFormat=dataArray` (charts): compact rows, same model. */

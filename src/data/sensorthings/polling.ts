@@ -1,6 +1,7 @@
 import type { PollCursor } from './client';
 import { toSensorFailure } from './failure';
 import type { FeedContext, LiveTransport } from './feed';
+import { yieldToEventLoop } from './slice';
 
 /**
  * The default transport: every `intervalMs`, ask the REST service for what arrived after the
@@ -22,6 +23,9 @@ export function pollingTransport(options: { readonly intervalMs: number }): Live
       async function tick(): Promise<void> {
         try {
           const batch = await ctx.client.observationsSince(cursor, { signal: controller.signal });
+          // The batch is handed over in a task of its own: the last parse slice and the store
+          // update (which React renders synchronously) must not add up to one long task.
+          await yieldToEventLoop();
           if (run.stopped) return;
           cursor = batch.cursor;
           ctx.deliver(batch.observations.filter((o) => wanted.has(o.datastreamId)));

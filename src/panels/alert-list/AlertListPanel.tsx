@@ -13,6 +13,7 @@ import { describeError } from '../common/describe-error';
 import { PanelActions } from '../common/PanelActions';
 import type { ResolvedAlertListOptions } from './definition';
 import { SEVERITY_TONE } from './severity';
+import { SkippedAlertsNote } from './SkippedAlertsNote';
 import { alertListView, type AlertListRow } from './transform';
 import styles from './AlertListPanel.module.css';
 
@@ -72,6 +73,9 @@ export function AlertListPanel({ options, unitCode }: Props) {
     },
   ];
 
+  const skippedNote = (
+    <SkippedAlertsNote skipped={query.data?.skipped ?? null} className={styles.note} />
+  );
   let body;
   let table;
   let actions = null;
@@ -82,7 +86,12 @@ export function AlertListPanel({ options, unitCode }: Props) {
       <PanelLoading />
     );
   } else if (view.rows.length === 0) {
-    body = <PanelEmpty />;
+    body = (
+      <>
+        {skippedNote}
+        <PanelEmpty />
+      </>
+    );
   } else {
     const rows = view.rows;
     actions = (
@@ -98,6 +107,7 @@ export function AlertListPanel({ options, unitCode }: Props) {
     );
     body = (
       <>
+        {skippedNote}
         <p className={styles.counts}>
           {(['critical', 'warning', 'info'] as const).map((s) =>
             view.counts[s] > 0 ? (

@@ -15,6 +15,7 @@ import { formatAge } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { describeError } from '../../panels/common/describe-error';
 import { SEVERITY_TONE } from '../../panels/alert-list/severity';
+import { SkippedAlertsNote } from '../../panels/alert-list/SkippedAlertsNote';
 import type { SceneProps } from '../../panels/scene';
 import { PanelError, PanelLoading } from '../../ui/panel/PanelStates';
 import { StatusBadge } from '../../ui/StatusBadge';
@@ -242,6 +243,7 @@ export function AlertsScene({ unitCode, theme }: SceneProps) {
               {describeError(list.error, t)}
             </p>
           )}
+          <SkippedAlertsNote skipped={list.data?.skipped ?? null} className={styles.problem} />
           {!list.data ? (
             list.isError ? (
               <PanelError

@@ -48,7 +48,15 @@ const SensorSections = memo(function SensorSections({
 }) {
   const selected = views.find((v) => v.station.id === selectedId) ?? null;
   const sections = {
-    map: <StationMap views={views} theme={theme} unitCode={unitCode} selected={selected} />,
+    map: (
+      <StationMap
+        views={views}
+        theme={theme}
+        unitCode={unitCode}
+        selected={selected}
+        onSelect={onSelect}
+      />
+    ),
     detail:
       selectedId === null ? null : (
         <StationDetail

@@ -7,12 +7,13 @@ import type { StationView } from './model';
  * derived once per view object (views keep their identity while unchanged, see view-cache.ts),
  * and a kind's array keeps its identity when every point in it is the same: the map re-sends a
  * layer to MapLibre only when its `items` array changed, so a refresh that touched only air
- * stations re-sends only the air layer. Labels depend on the language, so a new cache is made
- * when the labelling function changes.
+ * stations re-sends only the air layer. Points carry no value text: the map asks for it by id
+ * (`viewOf`) for the one station under the pointer, so a refresh builds no strings.
  */
-export function createMapItemsCache(label: (v: StationView) => string) {
+export function createMapItemsCache() {
   const points = new WeakMap<StationView, MapPoint>();
   const previous = new Map<StationKind, readonly MapPoint[]>();
+  const byId = new Map<string, StationView>();
   const pointOf = (v: StationView): MapPoint => {
     let p = points.get(v);
     if (p === undefined) {
@@ -22,7 +23,6 @@ export function createMapItemsCache(label: (v: StationView) => string) {
         lat: v.station.location?.latitude ?? 0,
         classIndex: v.classIndex,
         name: v.station.name,
-        label: label(v),
       };
       points.set(v, p);
     }
@@ -31,12 +31,19 @@ export function createMapItemsCache(label: (v: StationView) => string) {
   return {
     items(kind: StationKind, views: readonly StationView[]): readonly MapPoint[] {
       const next: MapPoint[] = [];
-      for (const v of views)
-        if (v.station.kind === kind && v.station.location !== null) next.push(pointOf(v));
+      for (const v of views) {
+        if (v.station.kind !== kind || v.station.location === null) continue;
+        next.push(pointOf(v));
+        byId.set(v.station.id, v);
+      }
       const before = previous.get(kind);
       if (before?.length === next.length && before.every((p, i) => p === next[i])) return before;
       previous.set(kind, next);
       return next;
+    },
+    /** the latest view of a station shown on the map, for its tooltip */
+    viewOf(id: string): StationView | undefined {
+      return byId.get(id);
     },
   };
 }

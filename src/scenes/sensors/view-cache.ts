@@ -1,4 +1,5 @@
 import type { StaObservation, StaStation } from '../../data/sensorthings/model';
+import { measureSince, timingNow } from '../../data/sensorthings/timing';
 import { stationView, type StationView } from './model';
 
 /**
@@ -78,7 +79,9 @@ export function createViewCache() {
       latest: ReadonlyMap<string, StaObservation>,
       nowMs: number,
     ): readonly StationView[] {
+      const startMs = timingNow();
       state = nextViews(state, stations, latest, nowMs);
+      measureSince('views', startMs);
       return state.views;
     },
   };
