@@ -47,7 +47,9 @@ export function ScorecardPanel({ options, unitCode, period }: Props) {
     body = <PanelEmpty />;
   } else if (series.loaded.length === 0 && firstError !== undefined && !waiting) {
     body = <PanelError message={describeError(firstError, t)} onRetry={series.retry} />;
-  } else if (series.loaded.length === 0) {
+  } else if (series.loaded.length === 0 || waiting) {
+    // Rows appear together: sorted problems first, rows arriving KPI by KPI would jump around
+    // under the reader's eyes (and count as layout shift).
     body = <PanelLoading />;
   } else {
     const summary = scorecardSummary(rows);
@@ -55,7 +57,6 @@ export function ScorecardPanel({ options, unitCode, period }: Props) {
       <>
         <p className={styles.summary}>
           {t('briefing.scorecard.summary', summary)}
-          {waiting && ` ${t('briefing.scorecard.loadingCount', { count: series.pending.length })}`}
         </p>
         {series.failed.length > 0 && (
           <p className={styles.failed} role="status">

@@ -35,10 +35,9 @@ export const briefingVi = {
     projection: 'Dự kiến đạt',
     legal: 'Căn cứ',
     summary: '{{good}}/{{total}} mục tiêu đạt hoặc đúng tiến độ; {{bad}} chậm hoặc không đạt.',
-    loadingCount: 'Đang tải {{count}} chỉ tiêu…',
     failedCount: 'Không tải được {{count}} chỉ tiêu: {{names}}',
     noRows: 'Không có chỉ tiêu nào có mục tiêu cấp tỉnh.',
-    sources: '{{count}} nguồn dữ liệu (nguồn và thời điểm của từng chỉ tiêu: xem dạng bảng)',
+    sources: '{{count}} nguồn dữ liệu (chi tiết: xem dạng bảng)',
     projectionText: {
       alreadyMet: 'Đã đạt',
       onTime: '{{when}} (kịp hạn)',
@@ -100,10 +99,9 @@ export const briefingEn: Widen<typeof briefingVi> = {
     projection: 'Expected to reach',
     legal: 'Legal basis',
     summary: '{{good}}/{{total}} targets met or on track; {{bad}} behind or missed.',
-    loadingCount: 'Loading {{count}} indicators…',
     failedCount: 'Could not load {{count}} indicators: {{names}}',
     noRows: 'No indicator has a provincial target.',
-    sources: '{{count}} data sources (source and as-of of each indicator: see the table view)',
+    sources: '{{count}} data sources (details: see the table view)',
     projectionText: {
       alreadyMet: 'Already met',
       onTime: '{{when}} (on time)',
