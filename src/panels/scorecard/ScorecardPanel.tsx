@@ -55,9 +55,7 @@ export function ScorecardPanel({ options, unitCode, period }: Props) {
     const summary = scorecardSummary(rows);
     body = (
       <>
-        <p className={styles.summary}>
-          {t('briefing.scorecard.summary', summary)}
-        </p>
+        <p className={styles.summary}>{t('briefing.scorecard.summary', summary)}</p>
         {series.failed.length > 0 && (
           <p className={styles.failed} role="status">
             {t('briefing.scorecard.failedCount', {
