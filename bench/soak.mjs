@@ -23,7 +23,11 @@ const option = (/** @type {string} */ name, /** @type {string} */ fallback) => {
 const MINUTES = Number(option('--minutes', '20'));
 const PORT = Number(option('--port', '4207'));
 const OUT_DIR = option('--out-dir', '.tmp/dist-wall');
-const SCENES = option('--scenes', 'overview:2,overview:2,overview:2');
+// Every scene of the wall, 2 s each: a leak in any scene's panels shows up, not only the overview's.
+const SCENES = option(
+  '--scenes',
+  'overview:2,targets:2,rankings:2,public-services:2,dossiers:2,alerts:2,sensors:2,sources:2',
+);
 const SAMPLE_MS = Number(option('--sample-seconds', '30')) * 1000;
 const WARMUP_MS = Math.min(5 * 60_000, (MINUTES * 60_000) / 4);
 const HEAP_GROWTH_LIMIT = 0.1;

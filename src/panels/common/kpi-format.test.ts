@@ -25,6 +25,8 @@ describe('KPI value formatting', () => {
     ['2025-Q3', 'vi', 'Quý III/2025'],
     ['2025', 'en', '2025'],
     ['not-a-period', 'vi', 'not-a-period'],
+    // a projection far beyond the reporting calendar is still written as a month
+    ['2107-02', 'vi', '02/2107'],
   ] as const)('axis label of %s (%s) is %s', (key, lang, label) => {
     expect(shortPeriodLabel(key, lang)).toBe(label);
   });

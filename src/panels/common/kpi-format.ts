@@ -36,7 +36,11 @@ export function formatTarget(
 /** A compact period label for a chart axis: "08/2025", "Quý III/2025", "2025". */
 export function shortPeriodLabel(key: string, lang: Language): string {
   const parsed = parsePeriod(key);
-  if (!parsed.ok) return key;
+  if (!parsed.ok) {
+    // Months beyond the reporting calendar (a projection to 2107) are still months.
+    const month = /^(\d{4})-(\d{2})$/.exec(key);
+    return month ? `${month[2] ?? ''}/${month[1] ?? ''}` : key;
+  }
   const p: Period = parsed.value;
   if (p.kind === 'month') return `${String(p.month).padStart(2, '0')}/${p.year}`;
   return formatPeriod(key, lang);
