@@ -89,7 +89,7 @@ export function AlertListPanel({ options, unitCode }: Props) {
     body = (
       <>
         {skippedNote}
-        <PanelEmpty />
+        <PanelEmpty message={t('alerts.panel.empty')} />
       </>
     );
   } else {

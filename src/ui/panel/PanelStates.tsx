@@ -12,11 +12,12 @@ export function PanelLoading() {
   );
 }
 
-export function PanelEmpty() {
+/** Nothing to show; `message` says what is absent when "no data for this period" is not it. */
+export function PanelEmpty({ message }: { readonly message?: string } = {}) {
   const { t } = useTranslation();
   return (
     <p className={styles.empty} role="status">
-      {t('panel.empty')}
+      {message ?? t('panel.empty')}
     </p>
   );
 }
