@@ -6,86 +6,32 @@
 // on a wall PC after a reboot), then reloads once (warm: cache and worker in place).
 // Budget: first KPI ≤ 1,500 ms (cold, median). Exit code 1 when over.
 // Usage: node bench/first-kpi.mjs [--runs N] [--out-dir dist] [--port 4310] [--unit 92]
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { findChromium } from '../scripts/ensure-chromium.mjs';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  ROOT,
+  median,
+  numberOption,
+  option,
+  startPreview,
+} from './lib/common.mjs';
 
-// The e2e flags of playwright.config.ts (CHROMIUM_ARGS; Node 20 cannot import that .ts file).
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
-
-const args = process.argv.slice(2);
-const option = (/** @type {string} */ name, /** @type {string} */ fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
-};
-const RUNS = Number(option('--runs', '5'));
+const RUNS = numberOption('--runs', 5);
 const OUT_DIR = option('--out-dir', 'dist');
-const PORT = Number(option('--port', '4310'));
+const PORT = numberOption('--port', 4310);
 const UNIT = option('--unit', '92');
 const BUDGET = { firstKpiMs: 1500 };
-const CHROMIUM = findChromium() ?? '/usr/bin/chromium';
-const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** @param {number[]} xs */
-const median = (xs) => {
-  const s = [...xs].filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
-};
 /** @param {number} n */
 const ms = (n) => `${n.toFixed(0)} ms`;
 
 if (!existsSync(path.join(ROOT, OUT_DIR, 'index.html'))) {
   console.error(`No build in ${OUT_DIR}/: run "npx vite build --outDir ${OUT_DIR}" first.`);
   process.exit(2);
-}
-
-/** `vite preview` on the build, resolved once it answers. */
-async function startPreview() {
-  const child = spawn(
-    // Vite itself, not through npx: killing npx would leave the preview running.
-    process.execPath,
-    [
-      path.join(ROOT, 'node_modules/vite/bin/vite.js'),
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(PORT),
-      '--strictPort',
-      '--outDir',
-      OUT_DIR,
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  const url = `http://127.0.0.1:${String(PORT)}`;
-  for (let i = 0; i < 120; i++) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) return { url, child };
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  child.kill();
-  throw new Error(`vite preview did not answer on ${url}`);
 }
 
 // Runs in the page from its first script: records, frame by frame, when the tile first shows a
@@ -138,7 +84,7 @@ async function measure(
   };
 }
 
-const preview = await startPreview();
+const preview = await startPreview({ outDir: OUT_DIR, port: PORT });
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 /** @type {Array<Record<string, number>>} */
 const runs = [];
@@ -164,7 +110,7 @@ try {
   }
 } finally {
   await browser.close();
-  preview.child.kill();
+  preview.stop();
 }
 
 const summary = Object.fromEntries(

@@ -4,82 +4,42 @@
 // best-practices scores in bench/results/lighthouse.json.
 // Budgets: performance ≥ 90, accessibility 100. Exit code 1 when under.
 // Usage: node bench/lighthouse.mjs [--out-dir dist] [--port 4311] [--unit 92] [--lhr file.json]
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { findChromium } from '../scripts/ensure-chromium.mjs';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  ROOT,
+  numberOption,
+  option,
+  startPreview,
+} from './lib/common.mjs';
 
-const args = process.argv.slice(2);
-const option = (/** @type {string} */ name, /** @type {string} */ fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
-};
 const OUT_DIR = option('--out-dir', 'dist');
-const PORT = Number(option('--port', '4311'));
+const PORT = numberOption('--port', 4311);
 const UNIT = option('--unit', '92');
 // --lhr <file>: also write Lighthouse's full report (JSON), to see which element is the LCP,
 // which tasks block, which scripts cost.
 const LHR_FILE = option('--lhr', '');
 const BUDGET = { performance: 90, accessibility: 100 };
-const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
-// The e2e flags of playwright.config.ts (CHROMIUM_ARGS; Node 20 cannot import that .ts file),
-// --headless=new so that Lighthouse can drive the page over the DevTools protocol.
-const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
+// The e2e flags, with --headless=new so that Lighthouse can drive the page over the DevTools
+// protocol.
+const CHROMIUM_FLAGS = CHROMIUM_ARGS.map((f) => (f === '--headless' ? '--headless=new' : f));
 
 if (!existsSync(path.join(ROOT, OUT_DIR, 'index.html'))) {
   console.error(`No build in ${OUT_DIR}/: run "npx vite build --outDir ${OUT_DIR}" first.`);
   process.exit(2);
 }
 
-const preview = spawn(
-  // Vite itself, not through npx: killing npx would leave the preview running.
-  process.execPath,
-  [
-    path.join(ROOT, 'node_modules/vite/bin/vite.js'),
-    'preview',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(PORT),
-    '--strictPort',
-    '--outDir',
-    OUT_DIR,
-  ],
-  { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-);
-const base = `http://127.0.0.1:${String(PORT)}`;
-let up = false;
-for (let i = 0; i < 120 && !up; i++) {
-  try {
-    up = (await fetch(base)).ok;
-  } catch {
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-if (!up) {
-  preview.kill();
-  throw new Error(`vite preview did not answer on ${base}`);
-}
+const preview = await startPreview({ outDir: OUT_DIR, port: PORT });
+const base = preview.url;
 
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? findChromium() ?? '/usr/bin/chromium',
+  chromePath: process.env.CHROME_PATH ?? CHROMIUM,
   chromeFlags: CHROMIUM_FLAGS,
 });
 /** @type {Record<string, number | null>} */
@@ -153,7 +113,7 @@ try {
   );
 } finally {
   chrome.kill();
-  preview.kill();
+  preview.stop();
 }
 
 const under =

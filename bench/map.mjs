@@ -9,42 +9,22 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM, CHROMIUM_ARGS, flag, median, numberOption } from './lib/common.mjs';
 import { buildHarness, serveHarness } from './map-harness.mjs';
 
-const args = process.argv.slice(2);
-const option = (/** @type {string} */ name, /** @type {number} */ fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
-const RUNS = option('--runs', 5);
-const POINTS = option('--points', 5000);
+const RUNS = numberOption('--runs', 5);
+const POINTS = numberOption('--points', 5000);
 const BUDGET = { firstRenderMs: 1500, updateMs: 50 };
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// The e2e flags (playwright.config.ts). MAP_BENCH_GPU=1 drops --disable-gpu: SwiftShader then
-// also composites, without reading every frame back to the CPU.
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  ...(process.env.MAP_BENCH_GPU === '1' ? [] : ['--disable-gpu']),
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
+// The e2e flags. MAP_BENCH_GPU=1 drops --disable-gpu: SwiftShader then also composites,
+// without reading every frame back to the CPU.
+const ARGS = CHROMIUM_ARGS.filter(
+  (f) => process.env.MAP_BENCH_GPU !== '1' || f !== '--disable-gpu',
+);
 
-/** @param {number[]} xs */
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
-};
 /** @param {number} n */
 const ms = (n) => `${n.toFixed(0)} ms`;
 
-if (!args.includes('--no-build')) await buildHarness();
+if (!flag('--no-build')) await buildHarness();
 const server = await serveHarness();
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 

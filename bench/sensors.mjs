@@ -13,9 +13,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
+import { CHROMIUM, CHROMIUM_ARGS, ROOT, flag, numberOption } from './lib/common.mjs';
 
 /** @typedef {{ start: number, duration: number }} BenchLongTask */
 /**
@@ -38,45 +38,28 @@ import { preview } from 'vite';
  */
 /** @typedef {Window & { __bench?: BenchHook }} BenchWindow */
 
-const args = process.argv.slice(2);
-const option = (/** @type {string} */ name, /** @type {number} */ fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
-const REFRESHES = option('--refreshes', 30);
-const INTERVAL_S = option('--interval', 2);
+const REFRESHES = numberOption('--refreshes', 30);
+const INTERVAL_S = numberOption('--interval', 2);
 // Virtual clock speed of the mock: 1 = real time (few new observations per refresh); 30 makes
 // each 2-s refresh carry one virtual minute, i.e. a refresh of every 5-min stream every 5 polls.
-const SPEED = option('--speed', 1);
-const DATASTREAMS = option('--datastreams', 5000);
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const outDir = path.join(root, '.tmp', 'dist-sensors-bench');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--no-first-run',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
+const SPEED = numberOption('--speed', 1);
+const DATASTREAMS = numberOption('--datastreams', 5000);
+const outDir = path.join(ROOT, '.tmp', 'dist-sensors-bench');
 
-if (!args.includes('--no-build')) {
+if (!flag('--no-build')) {
   execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--logLevel', 'error'], {
-    cwd: root,
+    cwd: ROOT,
     stdio: 'inherit',
   });
 }
 const server = await preview({
-  root,
+  root: ROOT,
   logLevel: 'error',
   build: { outDir },
   preview: { port: 0, host: '127.0.0.1', strictPort: false },
 });
 const base = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4173/';
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 
 /** Installed before the app: records long tasks, long animation frames and refresh commits. */
 function instrument() {
@@ -306,9 +289,9 @@ try {
   await new Promise((resolve) => server.httpServer.close(resolve));
 }
 
-mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
+mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
 const file = path.join(
-  root,
+  ROOT,
   'bench',
   'results',
   `sensors${SPEED !== 1 ? `-speed${SPEED}` : ''}.json`,
@@ -316,7 +299,7 @@ const file = path.join(
 writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
 const summary = Object.fromEntries(Object.entries(result).filter(([k]) => k !== 'perRefresh'));
 console.log(JSON.stringify(summary, null, 2));
-console.log(`written ${path.relative(root, file)}`);
+console.log(`written ${path.relative(ROOT, file)}`);
 const over = result.longTasksOverBudget > 0;
 if (over)
   console.log('OVER BUDGET: a long task during a refresh ran more than 50 ms of app script');

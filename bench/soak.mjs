@@ -1,25 +1,18 @@
 #!/usr/bin/env node
-// Accelerated soak of the wall (docs/wall.md): headless Chromium runs /wall with a scene change
-// every 2 s and a refresh every 1 s for N minutes (default 20). Every 30 s it collects garbage
-// (CDP HeapProfiler.collectGarbage) and samples the JS heap (Runtime.getHeapUsage), DOM nodes,
-// live ECharts instances and live MapLibre maps (= WebGL contexts) through window.iocWall.stats().
-// Pass: after warm-up the heap grows < 10 % and the chart/map counts stay within what warm-up
-// saw. Writes bench/results/soak-<stamp>.json; exit code 1 on a fail.
+// Accelerated soak of the wall (docs/wall.md): headless Chromium runs /wall through every scene,
+// a scene change every 2 s and a refresh every 1 s, for N minutes (default 20). About every 30 s
+// (once per pass of the playlist) it collects garbage (CDP HeapProfiler.collectGarbage) and reads
+// the JS heap (Runtime.getHeapUsage) on the first scene, and the most DOM nodes, live ECharts
+// instances and live MapLibre maps (= WebGL contexts) seen over the pass (window.iocWall.stats()).
+// Pass: after warm-up the heap grows < 10 %, DOM nodes < 10 %, and the chart/map counts stay
+// within what warm-up saw. Writes bench/results/soak-<stamp>.json; exit code 1 on a fail.
 // Usage: node bench/soak.mjs [--minutes N] [--port P] [--out-dir .tmp/dist-wall] [--scenes LIST]
 // Needs a build: npx vite build --outDir .tmp/dist-wall (a preview on the port is reused).
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS, ROOT, median, option, startPreview } from './lib/common.mjs';
 
-const args = process.argv.slice(2);
-const option = (/** @type {string} */ name, /** @type {string} */ fallback) => {
-  const i = args.indexOf(name);
-  const value = i >= 0 ? args[i + 1] : undefined;
-  return value !== undefined ? value : fallback;
-};
 const MINUTES = Number(option('--minutes', '20'));
 const PORT = Number(option('--port', '4207'));
 const OUT_DIR = option('--out-dir', '.tmp/dist-wall');
@@ -30,22 +23,15 @@ const SCENES = option(
 );
 const SAMPLE_MS = Number(option('--sample-seconds', '30')) * 1000;
 const WARMUP_MS = Math.min(5 * 60_000, (MINUTES * 60_000) / 4);
+// A sample takes about a minute (a pass of the playlist and a pause): shorter runs would have
+// no sample in the warm-up to compare with.
+if (!(MINUTES >= 4)) {
+  console.error('--minutes: at least 4 (warm-up is the first quarter, at most 5 min).');
+  process.exit(2);
+}
 const HEAP_GROWTH_LIMIT = 0.1;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--enable-precise-memory-info',
-];
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+// The e2e flags, and heap figures that are not rounded (for the growth check).
+const ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
 
 /**
  * What `window.iocWall.stats()` returns (src/wall/WallScreen.tsx, WallTestHook).
@@ -77,55 +63,9 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
  * @property {number | null} advances
  */
 
-/** @param {number} port */
-function listening(port) {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
-/** @returns {Promise<import('node:child_process').ChildProcess | null>} */
-async function ensureServer() {
-  if (await listening(PORT)) return null;
-  // Vite itself, not through npx: killing npx at the end would leave the preview running.
-  const child = spawn(
-    process.execPath,
-    [
-      path.join(root, 'node_modules/vite/bin/vite.js'),
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(PORT),
-      '--strictPort',
-      '--outDir',
-      OUT_DIR,
-    ],
-    { cwd: root, stdio: 'ignore', detached: false },
-  );
-  for (let i = 0; i < 120; i++) {
-    if (await listening(PORT)) return child;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  child.kill();
-  throw new Error(`vite preview did not start on port ${PORT}`);
-}
-
-/** @param {number[]} xs */
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  // An empty list gives NaN, as plain `undefined` arithmetic did.
-  return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
-};
 const mb = (/** @type {number} */ b) => `${(b / 1024 / 1024).toFixed(1)} MB`;
 
-const server = await ensureServer();
+const server = await startPreview({ outDir: OUT_DIR, port: PORT, reuse: true });
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 /** @type {Sample[]} */
 const series = [];
@@ -137,13 +77,14 @@ try {
   /** @type {string[]} */
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  page.on('crash', () => errors.push('the page crashed'));
   page.on('console', (m) => {
     if (m.type() === 'warning' && m.text().includes('[wall] watchdog reload')) reloads++;
   });
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
   // takeover=5: a critical alert of the mock data holds the wall 5 s, then the rotation goes on.
-  const url = `http://127.0.0.1:${PORT}/wall?scenes=${encodeURIComponent(SCENES)}&refresh=1&takeover=5`;
+  const url = `${server.url}/wall?scenes=${encodeURIComponent(SCENES)}&refresh=1&takeover=5`;
   await page.goto(url);
   await page.waitForFunction(() => /** @type {WallWindow} */ (window).iocWall !== undefined, null, {
     timeout: 60_000,
@@ -152,22 +93,56 @@ try {
   const end = started + MINUTES * 60_000;
   let lastAdvances = 0;
   while (Date.now() < end) {
+    // Scenes differ in charts, maps and DOM nodes, so a sample covers one whole cycle of the
+    // playlist: the counts are the most seen during it (polled every 100 ms), and the heap is
+    // read after a GC 1 s into a turn of the first scene (no takeover), to compare like with like.
+    /** @param {boolean} first */
+    const onFirstScene = (first) =>
+      page
+        .waitForFunction(
+          (want) => {
+            const s = /** @type {WallWindow} */ (window).iocWall?.stats();
+            return s !== undefined && (s.index === 0) === want && s.takeover === null;
+          },
+          first,
+          { polling: 50, timeout: 120_000 },
+        )
+        .catch(() => undefined);
+    await onFirstScene(false);
+    await onFirstScene(true);
+    await new Promise((r) => setTimeout(r, 1000));
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = /** @type {{usedSize: number, totalSize: number}} */ (
       await cdp.send('Runtime.getHeapUsage')
     );
-    const stats = await page.evaluate(
-      () => /** @type {WallWindow} */ (window).iocWall?.stats() ?? null,
-    );
+    /** @type {WallStats | null} */
+    let stats = null;
+    const peak = { domNodes: 0, charts: 0, maps: 0 };
+    // Until the rotation has left the first scene and come back to it (at most 2 min).
+    let left = false;
+    const giveUp = Date.now() + 120_000;
+    while (Date.now() < giveUp) {
+      stats = await page.evaluate(
+        () => /** @type {WallWindow} */ (window).iocWall?.stats() ?? null,
+      );
+      if (stats) {
+        peak.domNodes = Math.max(peak.domNodes, stats.domNodes);
+        peak.charts = Math.max(peak.charts, stats.charts);
+        peak.maps = Math.max(peak.maps, stats.maps);
+        if (stats.index !== 0) left = true;
+        else if (left) break;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
     /** @type {Sample} */
     const sample = {
       t: Math.round((Date.now() - started) / 1000),
       heapUsed: heap.usedSize,
       heapTotal: heap.totalSize,
-      domNodes: stats?.domNodes ?? null,
-      charts: stats?.charts ?? null,
-      maps: stats?.maps ?? null,
-      webglContexts: stats?.maps ?? null,
+      domNodes: peak.domNodes,
+      charts: peak.charts,
+      maps: peak.maps,
+      webglContexts: peak.maps,
       advances: stats?.advances ?? null,
     };
     if (sample.advances !== null && sample.advances < lastAdvances) reloads++;
@@ -215,10 +190,10 @@ try {
   };
 } finally {
   await browser.close();
-  server?.kill();
+  server.stop();
 }
 
-const dir = path.join(root, 'bench', 'results');
+const dir = path.join(ROOT, 'bench', 'results');
 mkdirSync(dir, { recursive: true });
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const file = path.join(dir, `soak-${stamp}.json`);
@@ -236,5 +211,5 @@ console.log(
 console.log(
   `  scene changes ${verdict.advances}, watchdog reloads ${verdict.watchdogReloads}, page errors ${verdict.pageErrors.length}`,
 );
-console.log(`  ${path.relative(root, file)}`);
+console.log(`  ${path.relative(ROOT, file)}`);
 process.exit(verdict.pass ? 0 : 1);
