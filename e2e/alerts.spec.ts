@@ -171,6 +171,8 @@ test.describe('alerts: a source sending some malformed rows', () => {
     page,
   }) => {
     await page.goto(`/?unit=01&lang=en&mock=${encodeURIComponent('alerts:out-of-range')}`);
+    // The panel is below the fold: it mounts when the reader scrolls to it.
+    await page.locator('[data-slot="alert-list"]').scrollIntoViewIfNeeded();
     const panel = page.locator('[data-panel-type="alert-list"]');
     await expect(panel.getByTestId('alerts-skipped')).toContainText(
       /\d+ unreadable alerts were left out/,
