@@ -4,17 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { render, type RenderResult } from '@testing-library/react';
 import { createI18n } from '../src/i18n/i18n';
 import type { Language } from '../src/i18n/locale';
-import { setRuntimeConfig } from '../src/data/config/current-config';
-import { parseRuntimeConfig } from '../src/data/config/runtime-config';
-import defaultConfig from '../public/config.json';
-
-/** The shipped default configuration (mocks on), as the app would load it. */
-export function applyDefaultConfig(): void {
-  const parsed = parseRuntimeConfig(defaultConfig);
-  if (!parsed.ok)
-    throw new Error(`public/config.json is invalid: ${JSON.stringify(parsed.problems)}`);
-  setRuntimeConfig(parsed.config);
-}
+import { applyDefaultConfig } from './config';
 
 /** Render with a fresh QueryClient (no retries: a failure shows at once) and i18n. */
 export function renderWithProviders(ui: ReactNode, lang: Language = 'vi'): RenderResult {

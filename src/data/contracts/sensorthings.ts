@@ -143,11 +143,13 @@ export const dataArrayResponseSchema = z.object({
     .max(1000),
 });
 
-const idText = (id: string | number): string => String(id);
+/** SensorThings ids may be numbers or strings; the client keeps them as text. */
+export const idText = (id: string | number): string => String(id);
 
 const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
-function checkedInstant(
+/** An ISO 8601 instant with a zone (Z or an offset), not in the future beyond the skew. */
+export function checkedInstant(
   text: string,
   field: string,
   ctx: MapContext,

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { QueryClient } from '@tanstack/react-query';
 import { mockServer } from '../../../mocks/node';
-import { applyDefaultConfig } from '../../../test/render';
+import { applyDefaultConfig } from '../../../test/config';
 import { pendingTotal } from '../../domain/dossiers/stats';
 import { periodKey } from '../../domain/time/period';
 import { isContractFailure } from './contract-failure';

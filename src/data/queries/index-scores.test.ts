@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { QueryClient } from '@tanstack/react-query';
 import { mockServer } from '../../../mocks/node';
-import { applyDefaultConfig } from '../../../test/render';
+import { applyDefaultConfig } from '../../../test/config';
 import { isContractFailure } from './contract-failure';
 import { indexScoreQueries, MAX_INDEX_SCORE_PAGES } from './index-scores';
 

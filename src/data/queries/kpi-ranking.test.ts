@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { QueryClient } from '@tanstack/react-query';
 import { mockServer } from '../../../mocks/node';
-import { applyDefaultConfig } from '../../../test/render';
+import { applyDefaultConfig } from '../../../test/config';
 import { monthPeriod, quarterPeriod, yearPeriod, type Period } from '../../domain/time/period';
 import type { KpiObservation } from '../../domain/kpi/observation';
 import { isHttpFailure } from '../http/errors';

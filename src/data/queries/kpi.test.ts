@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { QueryClient } from '@tanstack/react-query';
 import { mockServer } from '../../../mocks/node';
-import { applyDefaultConfig } from '../../../test/render';
+import { applyDefaultConfig } from '../../../test/config';
 import { isContractFailure } from './contract-failure';
 import { kpiQueries, MAX_KPI_PAGES } from './kpi';
 

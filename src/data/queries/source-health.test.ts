@@ -1,5 +1,4 @@
-import { setRuntimeConfig } from '../config/current-config';
-import { runtimeConfigSchema } from '../config/runtime-config';
+import { applyDefaultConfig } from '../../../test/config';
 import { fetchJson } from '../http/fetch-json';
 import { probeEndpoint } from './source-health';
 
@@ -8,19 +7,9 @@ const fetchMock = vi.mocked(fetchJson);
 
 beforeEach(() => {
   fetchMock.mockReset();
+  // sourceUrl resolves relative base URLs against the page; Node has no page.
   vi.stubGlobal('location', new URL('http://127.0.0.1:4173/'));
-  setRuntimeConfig(
-    runtimeConfigSchema.parse({
-      mocks: true,
-      defaultUnit: '92',
-      sources: {
-        kpi: { baseUrl: '/api/kpi/v1' },
-        sensors: { baseUrl: '/api/sta/v1.1' },
-        alerts: { baseUrl: '/api/alerts/v1' },
-        geodata: { baseUrl: '/geo/' },
-      },
-    }),
-  );
+  applyDefaultConfig();
 });
 
 afterEach(() => {

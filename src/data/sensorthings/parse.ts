@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { err, ok, type Result } from '../../domain/result';
 import { contractError, type ContractError } from '../contracts/errors';
-import { contextOf, instantAt, safeParse, type MapContext } from '../contracts/parse-helpers';
+import { contextOf, safeParse, type MapContext } from '../contracts/parse-helpers';
 import {
+  checkedInstant,
   collectionSchema,
   dataArrayResponseSchema,
   datastreamSchema,
+  idText,
   observationSchema,
   thingSchema,
 } from '../contracts/sensorthings';
@@ -34,17 +36,6 @@ const thingWithProps = thingSchema.extend({
   Datastreams: z.array(datastreamWithProps).max(1000).optional(),
 });
 
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
-
-function instant(text: string, field: string, ctx: MapContext): Result<number, ContractError> {
-  if (!ISO.test(text)) {
-    return err(
-      contractError(field, 'expected an ISO 8601 date-time with Z or an offset', ctx.source),
-    );
-  }
-  return instantAt(text, field, ctx);
-}
-
 /** "start/end" or an instant → [start, end|null]. */
 function phenomenon(
   text: string,
@@ -52,10 +43,10 @@ function phenomenon(
   ctx: MapContext,
 ): Result<[number, number | null], ContractError> {
   const [startText = '', endText] = text.split('/');
-  const start = instant(startText, field, ctx);
+  const start = checkedInstant(startText, field, ctx);
   if (!start.ok) return start;
   if (endText === undefined) return ok([start.value, null]);
-  const end = instant(endText, field, ctx);
+  const end = checkedInstant(endText, field, ctx);
   if (!end.ok) return end;
   if (end.value < start.value)
     return err(contractError(field, 'interval ends before it starts', ctx.source));
@@ -116,8 +107,6 @@ export function makeObservation(
     outOfRange,
   });
 }
-
-const idText = (id: string | number): string => String(id);
 
 function num(v: unknown): number | null {
   return typeof v === 'number' && Number.isFinite(v) ? v : null;

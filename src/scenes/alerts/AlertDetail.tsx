@@ -178,61 +178,34 @@ export function AlertDetail({ alert, pending, nowMs }: Props) {
             {t('alerts.actions.resolve')}
           </button>
         </div>
-        <div className={styles.actionRow}>
-          <label htmlFor={ids.dept}>
-            {t('alerts.actions.assignTo')}
-            <select
-              id={ids.dept}
-              value={dept}
-              disabled={resolved}
-              onChange={(e) => {
-                setDept(e.target.value);
-              }}
-            >
-              <option value="">{t('alerts.actions.chooseDepartment')}</option>
-              {DEPARTMENTS.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name[lang]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button
-            type="button"
-            className="button"
-            disabled={resolved}
-            onClick={() => void act('assign')}
-          >
-            {t('alerts.actions.assign')}
-          </button>
-        </div>
-        <div className={styles.actionRow}>
-          <label htmlFor={ids.silence}>
-            {t('alerts.actions.silenceFor')}
-            <select
-              id={ids.silence}
-              value={hours}
-              disabled={resolved}
-              onChange={(e) => {
-                setHours(Number(e.target.value));
-              }}
-            >
-              {SILENCE_HOURS.map((h) => (
-                <option key={h} value={h}>
-                  {t('alerts.actions.hours', { count: h })}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button
-            type="button"
-            className="button"
-            disabled={resolved}
-            onClick={() => void act('silence')}
-          >
-            {t('alerts.actions.silence')}
-          </button>
-        </div>
+        <ChoiceAction
+          id={ids.dept}
+          label={t('alerts.actions.assignTo')}
+          value={dept}
+          choices={[
+            { value: '', label: t('alerts.actions.chooseDepartment') },
+            ...DEPARTMENTS.map((d) => ({ value: d.id, label: d.name[lang] })),
+          ]}
+          disabled={resolved}
+          onChange={setDept}
+          action={t('alerts.actions.assign')}
+          onAct={() => void act('assign')}
+        />
+        <ChoiceAction
+          id={ids.silence}
+          label={t('alerts.actions.silenceFor')}
+          value={String(hours)}
+          choices={SILENCE_HOURS.map((h) => ({
+            value: String(h),
+            label: t('alerts.actions.hours', { count: h }),
+          }))}
+          disabled={resolved}
+          onChange={(v) => {
+            setHours(Number(v));
+          }}
+          action={t('alerts.actions.silence')}
+          onAct={() => void act('silence')}
+        />
         {problem !== '' && (
           <p className={styles.problem} role="alert">
             <span aria-hidden="true">✖ </span>
@@ -246,5 +219,51 @@ export function AlertDetail({ alert, pending, nowMs }: Props) {
 
       <AuditTrail alert={alert} />
     </article>
+  );
+}
+
+/** A choice (department, silence duration) and the button that acts on it, on one row. */
+function ChoiceAction({
+  id,
+  label,
+  value,
+  choices,
+  disabled,
+  onChange,
+  action,
+  onAct,
+}: {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly choices: readonly { value: string; label: string }[];
+  readonly disabled: boolean;
+  readonly onChange: (value: string) => void;
+  readonly action: string;
+  readonly onAct: () => void;
+}) {
+  return (
+    <div className={styles.actionRow}>
+      <label htmlFor={id}>
+        {label}
+        <select
+          id={id}
+          value={value}
+          disabled={disabled}
+          onChange={(e) => {
+            onChange(e.target.value);
+          }}
+        >
+          {choices.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" className="button" disabled={disabled} onClick={onAct}>
+        {action}
+      </button>
+    </div>
   );
 }
