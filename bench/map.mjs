@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 // Map performance in headless Chromium (software WebGL), on the offline harness page:
-//  1. time to the first idle render of the 34 current units + 5,000 clustered sensors;
+//  1. time to the first idle render of the 34 current units + 5,000 clustered sensors, from the
+//     map's mount until that frame has been handed to the compositor ("painted");
 //  2. main-thread time to replace the values of the 5,000 sensors.
 // Budgets (docs/map.md): first render ≤ 1,500 ms, update ≤ 50 ms. Exit code 1 when over.
+// The figure from navigation is printed too: it adds the harness page's own start-up (its
+// bundle, 5,000 synthetic stations, React), which is not the map's and which the app's shell
+// has already done when a scene with a map opens.
 // Usage: node bench/map.mjs [--runs N] [--points N] [--no-build]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -37,15 +41,25 @@ try {
     const page = await context.newPage();
     // Count animation frames (MapLibre renders in requestAnimationFrame callbacks): each one
     // under software WebGL costs a draw plus a GPU readback, so fewer frames = faster ready.
+    // "Painted": the first animation frame after the ready mark. MapLibre reports idle at the
+    // end of the frame that drew the map; the next frame starts once that one has been
+    // committed (read back from SwiftShader), so this is when the map is on screen.
     await page.addInitScript(() => {
+      const w = /** @type {any} */ (window);
       const frames = /** @type {number[]} */ ([]);
-      /** @type {any} */ (window).__frames = frames;
+      w.__frames = frames;
       const raf = window.requestAnimationFrame.bind(window);
       window.requestAnimationFrame = (cb) =>
         raf((t) => {
           frames.push(performance.now());
           cb(t);
         });
+      const mark = performance.mark.bind(performance);
+      performance.mark = (name, options) => {
+        const entry = mark(name, options);
+        if (name === 'province-map:ready') raf(() => (w.__painted = performance.now()));
+        return entry;
+      };
     });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -53,6 +67,7 @@ try {
     await page.waitForSelector('[data-testid="province-map"][data-state="ready"]', {
       timeout: 60_000,
     });
+    await page.waitForFunction(() => /** @type {any} */ (window).__painted !== undefined);
     // Main-thread busy time (tasks, scripts) until ready: CPU time of the page's main thread,
     // far less sensitive than wall-clock times to other processes on a shared machine.
     const { metrics } = await cdp.send('Performance.getMetrics');
@@ -66,6 +81,7 @@ try {
         geodata: at('geodata'),
         engine: at('engine'),
         ready: at('ready'),
+        painted: /** @type {number} */ (/** @type {any} */ (window).__painted),
         polygons: document.querySelectorAll('[data-testid="province-table"] tbody tr').length,
         frames: /** @type {number[]} */ (/** @type {any} */ (window).__frames ?? []),
       };
@@ -99,11 +115,14 @@ try {
     runs.push({
       mainThreadBusyToReady: metric('TaskDuration'),
       scriptToReady: metric('ScriptDuration'),
-      navigationToReady: first.ready,
+      mountToPainted: first.painted - first.mount,
+      navigationToPainted: first.painted,
+      navigationToMount: first.mount,
       mountToReady: first.ready - first.mount,
       mountToGeodata: first.geodata - first.mount,
       geodataToEngine: first.engine - first.geodata,
       engineToReady: first.ready - first.engine,
+      readyToPainted: first.painted - first.ready,
       updateSync: median(updates),
       updateToIdle: median(settles),
       polygons: first.polygons,
@@ -119,13 +138,16 @@ try {
 const summary = Object.fromEntries(
   Object.keys(runs[0] ?? {}).map((k) => [k, median(runs.map((r) => r[k] ?? NaN))]),
 );
-const firstRender = summary['navigationToReady'] ?? NaN;
+const firstRender = summary['mountToPainted'] ?? NaN;
 const update = summary['updateSync'] ?? NaN;
 console.log(
   `map bench: ${RUNS} runs, ${POINTS} clustered points, 34 units, headless Chromium (SwiftShader${process.env.MAP_BENCH_GPU === '1' ? ', GPU compositing' : ''})`,
 );
 console.log(
-  `  first idle render: ${ms(firstRender)} from navigation (${ms(summary['mountToReady'] ?? NaN)} from mount)`,
+  `  first idle render: ${ms(firstRender)} from the map's mount to the frame on screen (idle at ${ms(summary['mountToReady'] ?? NaN)}, painted ${ms(summary['readyToPainted'] ?? NaN)} later)`,
+);
+console.log(
+  `    from navigation: ${ms(summary['navigationToPainted'] ?? NaN)} (the harness page's own start-up until the mount: ${ms(summary['navigationToMount'] ?? NaN)})`,
 );
 console.log(
   `    mount→geodata ${ms(summary['mountToGeodata'] ?? NaN)}, geodata→engine ${ms(summary['geodataToEngine'] ?? NaN)}, engine→idle ${ms(summary['engineToReady'] ?? NaN)}`,

@@ -26,6 +26,12 @@ test.afterAll(async () => {
 
 type Harness = HarnessApi;
 
+/**
+ * The offline style's land on the desk (MAP_THEMES.desk.land in src/map/style.ts): the view's
+ * top-left corner is southern China, drawn as context land.
+ */
+const OFFLINE_LAND = '#ecebe6';
+
 async function openHarness(page: Page, query = ''): Promise<string[]> {
   // Offline: anything not served by the harness server is refused and recorded.
   const outside: string[] = [];
@@ -148,6 +154,58 @@ test.describe('province map (harness, offline, software WebGL)', () => {
     const inside = await pixelAt(page, await pointInside(page, '68'));
     const sea = await pixelAt(page, { x: 8, y: 8 });
     expect(inside).not.toEqual(sea);
+    // The map loads into a small canvas; once ready it draws at the display's full resolution.
+    const size = await page
+      .locator('canvas.maplibregl-canvas')
+      .evaluate((c: HTMLCanvasElement) => ({
+        drawn: [c.width, c.height],
+        shown: [
+          Math.floor(c.clientWidth * devicePixelRatio),
+          Math.floor(c.clientHeight * devicePixelRatio),
+        ],
+      }));
+    expect(size.drawn).toEqual(size.shown);
+    expect(size.drawn[0]).toBeGreaterThan(600);
+  });
+
+  test.describe('an external basemap', () => {
+    const STYLE_PATH = '/test-basemap/style.json';
+    const BASEMAP_SEA = '#3d2b56';
+    // A failed style request is logged by the browser itself.
+    test.use({ expectedConsoleErrors: [/status of 404/] });
+
+    test('is drawn under the provinces', async ({ page }) => {
+      await page.route(
+        (url) => url.pathname === STYLE_PATH,
+        (route) =>
+          route.fulfill({
+            json: {
+              version: 8,
+              sources: {},
+              layers: [
+                { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP_SEA } },
+              ],
+            },
+          }),
+      );
+      await openHarness(page, `?basemap=${new URL(STYLE_PATH, harnessUrl).href}`);
+      expectClose(await pixelAt(page, { x: 8, y: 8 }), rgbOf(BASEMAP_SEA));
+      expectClose(await pixelAt(page, await pointInside(page, '40')), rgbOf('#08306b'));
+      await expect(page.getByText('Không tải được bản đồ nền')).toHaveCount(0);
+    });
+
+    test('that does not load gives way to the offline style, and says so', async ({ page }) => {
+      await page.route(
+        (url) => url.pathname === STYLE_PATH,
+        (route) => route.fulfill({ status: 404, body: '' }),
+      );
+      await openHarness(page, `?basemap=${new URL(STYLE_PATH, harnessUrl).href}`);
+      await expect(
+        page.getByRole('status').filter({ hasText: 'Không tải được bản đồ nền đã cấu hình' }),
+      ).toBeVisible();
+      expectClose(await pixelAt(page, { x: 8, y: 8 }), rgbOf(OFFLINE_LAND));
+      expectClose(await pixelAt(page, await pointInside(page, '40')), rgbOf('#08306b'));
+    });
   });
 
   test('colours a known province by its KPI class (rendered feature and pixels)', async ({

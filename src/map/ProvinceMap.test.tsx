@@ -8,6 +8,7 @@ import type { EngineInit, MapEngine } from './engine-types';
 import type { FillMap } from './feature-state';
 import { DisplayScaleProvider } from '../ui/display-scale';
 import { thresholdLegend } from './legend';
+import { EN_MAP_MESSAGES } from './messages';
 import { ProvinceMap, type ProvinceMapHandle } from './ProvinceMap';
 import type { MapPointLayer, UnitValues } from './types';
 
@@ -412,6 +413,33 @@ describe('ProvinceMap', () => {
     );
     expect(await screen.findByRole('alert')).toHaveTextContent('WebGL');
     expect(screen.getByTestId('province-map')).toHaveAttribute('data-state', 'failed');
+  });
+
+  it.each([
+    [undefined, 'Không tải được bản đồ nền đã cấu hình'],
+    [EN_MAP_MESSAGES, 'The configured basemap could not be loaded'],
+  ])('notes a configured basemap that did not load (%#)', async (messages, text) => {
+    setup(
+      <ProvinceMap
+        unitSet="current"
+        values={values}
+        legend={legend}
+        ariaLabel="x"
+        engineFactory={factory}
+        basemapStyleUrl="https://tiles.example.invalid/style.json"
+        messages={messages}
+      />,
+    );
+    await waitFor(() => {
+      expect(FakeEngine.last).not.toBeNull();
+    });
+    expect(screen.queryByText(text, { exact: false })).toBeNull();
+    act(() => {
+      FakeEngine.last!.init.callbacks.onBasemapFallback('404 Not Found');
+    });
+    const note = screen.getByText(text, { exact: false });
+    expect(note).toHaveAttribute('role', 'status');
+    expect(note).toHaveAttribute('title', '404 Not Found');
   });
 
   it('exposes an imperative handle for alerts and tests', async () => {

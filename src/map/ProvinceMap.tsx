@@ -172,6 +172,7 @@ export function ProvinceMap(props: ProvinceMapProps) {
   const [status, setStatus] = useState<EngineStatus>('loading');
   const [failure, setFailure] = useState<string | null>(null);
   const [rebuilds, setRebuilds] = useState(0);
+  const [basemapFallback, setBasemapFallback] = useState<string | null>(null);
 
   // Latest props for the callbacks the engine holds on to, and for creating it.
   const latest = useRef<Latest>({
@@ -208,6 +209,11 @@ export function ProvinceMap(props: ProvinceMapProps) {
     mark('mount');
   }, []);
 
+  // Fonts are named by the context file: fetch them while the units file is still loading.
+  useEffect(() => {
+    if (contextData) void ensureFonts(contextData.fonts);
+  }, [contextData]);
+
   // Create the map once the geodata and fonts are in; dispose it on unmount.
   useEffect(() => {
     const container = containerRef.current;
@@ -243,6 +249,9 @@ export function ProvinceMap(props: ProvinceMapProps) {
               setStatus(s);
               if (s === 'rebuilding') setRebuilds((n) => n + 1);
               if (s === 'failed') setFailure(detail ?? 'failed');
+            },
+            onBasemapFallback: (reason) => {
+              setBasemapFallback(reason);
             },
           },
         });
@@ -305,6 +314,12 @@ export function ProvinceMap(props: ProvinceMapProps) {
   const geodataFailed = context.isError || (unitsQuery.isError && !units);
   const state = geodataFailed ? 'failed' : status;
 
+  const fallbackNote = basemapFallback !== null && (
+    <p className={styles.note} role="status" title={basemapFallback}>
+      {messages.basemapFallback}
+    </p>
+  );
+
   return (
     <figure
       className={`${styles.root} ${className ?? ''}`}
@@ -351,9 +366,15 @@ export function ProvinceMap(props: ProvinceMapProps) {
           {points.map((p) => (
             <MapLegendView key={p.id} legend={p.legend} showNoData={false} />
           ))}
+          {fallbackNote}
         </figcaption>
       )}
-      {!showLegend && <figcaption className="visually-hidden">{ariaLabel}</figcaption>}
+      {!showLegend && (
+        <figcaption className="visually-hidden">
+          {ariaLabel}
+          {fallbackNote}
+        </figcaption>
+      )}
     </figure>
   );
 }

@@ -34,6 +34,8 @@ export interface EngineCallbacks {
   /** a single point (not a cluster) was clicked: its layer id and point id */
   onSelectPoint(layerId: string, id: string): void;
   onStatus(status: EngineStatus, detail?: string): void;
+  /** the configured basemap style did not load; the map goes on with the offline style */
+  onBasemapFallback(reason: string): void;
 }
 
 export interface EngineInit {

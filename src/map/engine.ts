@@ -33,6 +33,20 @@ import { mapCreated, mapRemoved } from './live-count';
 // Start MapLibre's workers as soon as the engine module loads, before the first map exists.
 maplibregl.prewarm();
 
+/**
+ * Pixel ratio of the canvas while the sources load (the default style only). Every frame drawn
+ * before the first idle is invisible (hidden layers), yet under software WebGL each one cost
+ * 60–100 ms at full size, and a load draws ten of them. At 1/16 of the size they cost almost
+ * nothing; the reveal frame draws at the display's own ratio (docs/map.md, "Performance").
+ */
+const LOADING_PIXEL_RATIO = 1 / 16;
+
+/**
+ * An external basemap style that has not loaded by then is given up for the offline style, so
+ * that an unreachable host (a wall on a closed network) leaves a working map, not a spinner.
+ */
+const BASEMAP_TIMEOUT_MS = 10_000;
+
 /** More context losses than this within the window means the GPU is not coming back. */
 const MAX_REBUILDS = 3;
 const REBUILD_WINDOW_MS = 60_000;
@@ -48,6 +62,8 @@ class MaplibreEngine implements MapEngine {
   private destroyed = false;
   private rebuildTimes: number[] = [];
   private pendingFly: FlyToTarget | null = null;
+  /** the configured basemap failed once: every (re)build uses the offline style */
+  private basemapFailed = false;
 
   private units: UnitGeodata;
   private fills: FillMap = new Map();
@@ -78,22 +94,23 @@ class MaplibreEngine implements MapEngine {
 
   private create(): void {
     const { init } = this;
+    const basemap = this.basemapFailed ? null : init.basemapStyleUrl;
     const styleInput = {
       theme: init.theme,
       context: init.context,
       units: this.units,
       noDataColor: init.noDataColor,
       selected: this.selected,
-      points: init.basemapStyleUrl ? [] : this.points,
+      points: basemap ? [] : this.points,
       scale: init.scale,
     };
     let map: MaplibreMap;
     try {
       map = new maplibregl.Map({
         container: init.container,
-        style: init.basemapStyleUrl ?? defaultStyle(styleInput, { hidden: true }),
+        style: basemap ?? defaultStyle(styleInput, { hidden: true }),
         bounds: init.context.viewBbox,
-        maxBounds: init.basemapStyleUrl ? undefined : init.context.maxBounds,
+        maxBounds: basemap ? undefined : init.context.maxBounds,
         fitBoundsOptions: { padding: 8 },
         minZoom: 3,
         maxZoom: 12,
@@ -106,6 +123,7 @@ class MaplibreEngine implements MapEngine {
         locale: init.locale,
         fadeDuration: 0,
         cancelPendingTileRequestsWhileZooming: false,
+        pixelRatio: basemap ? undefined : LOADING_PIXEL_RATIO,
       });
     } catch (error) {
       // No WebGL (old GPU, disabled acceleration): the table fallback takes over.
@@ -126,9 +144,15 @@ class MaplibreEngine implements MapEngine {
 
     // Sources exist once the style is parsed: states set now are drawn in the first frame
     // instead of costing extra frames after 'load'.
+    const basemapTimer = basemap
+      ? setTimeout(() => {
+          this.giveUpBasemap(map, `no style after ${BASEMAP_TIMEOUT_MS / 1000} s`);
+        }, BASEMAP_TIMEOUT_MS)
+      : undefined;
     void map.once('style.load', () => {
+      clearTimeout(basemapTimer);
       if (this.map !== map) return;
-      if (init.basemapStyleUrl) {
+      if (basemap) {
         for (const [id, source] of Object.entries(overlaySources(styleInput)))
           map.addSource(id, source);
         for (const layer of overlayLayers(styleInput)) map.addLayer(layer);
@@ -136,15 +160,31 @@ class MaplibreEngine implements MapEngine {
       this.ready = true;
       this.pushAll();
     });
-    // First idle = every source loaded (drawn hidden, cheaply). Reveal all layers in one
-    // frame, then report ready at the next idle.
+    // First idle = every source loaded (drawn hidden, small). Reveal all layers at full size
+    // in one frame, then report ready at the next idle.
     void map.once('idle', () => {
       if (this.map !== map) return;
-      if (!init.basemapStyleUrl) this.reveal(map);
+      if (!basemap) {
+        this.reveal(map);
+        // null = follow the display's devicePixelRatio again (MapLibre's documented reset; its
+        // type says number).
+        map.setPixelRatio(null as unknown as number);
+      }
       void map.once('idle', () => {
         if (this.map === map) init.callbacks.onStatus('ready');
       });
       map.triggerRepaint();
+    });
+    map.on('error', (e: { error?: unknown }) => {
+      const reason = e.error instanceof Error ? e.error.message : String(e.error);
+      // Before the style has loaded, an error is the external style itself failing (a 404, an
+      // unreachable host, invalid JSON). Later ones (a basemap tile) leave the map usable.
+      if (basemap && !this.ready) {
+        clearTimeout(basemapTimer);
+        this.giveUpBasemap(map, reason);
+      } else {
+        console.warn('[map]', reason);
+      }
     });
     map.on('webglcontextlost', () => {
       // Rebuild outside MapLibre's own event dispatch.
@@ -163,6 +203,16 @@ class MaplibreEngine implements MapEngine {
     map.on('click', (e) => {
       this.onClick(e);
     });
+  }
+
+  /** Replaces a map whose external basemap failed with one on the offline style. */
+  private giveUpBasemap(map: MaplibreMap, reason: string): void {
+    if (this.map !== map || this.ready || this.destroyed) return;
+    console.warn('[map] basemap style not loaded, using the offline style:', reason);
+    this.basemapFailed = true;
+    this.removeMap();
+    this.init.callbacks.onBasemapFallback(reason);
+    this.create();
   }
 
   /** Undoes defaultStyle's `hidden` with the paint values of the scene as it is now. */

@@ -6,6 +6,7 @@ export interface ProvinceMapMessages {
   readonly loading: string;
   readonly geodataFailed: string;
   readonly webglFailed: string;
+  readonly basemapFallback: string;
   readonly keyboardLabel: string;
   readonly keyboardHint: string;
   readonly selected: string;
@@ -25,6 +26,7 @@ export const VI_MAP_MESSAGES: ProvinceMapMessages = {
   loading: 'Đang tải bản đồ…',
   geodataFailed: 'Không tải được dữ liệu ranh giới. Xem số liệu ở dạng bảng.',
   webglFailed: 'Thiết bị này không hiển thị được bản đồ (WebGL). Xem số liệu ở dạng bảng.',
+  basemapFallback: 'Không tải được bản đồ nền đã cấu hình; đang dùng bản đồ nền ngoại tuyến.',
   keyboardLabel: 'Chọn tỉnh, thành phố trên bản đồ',
   keyboardHint: 'Mũi tên lên/xuống để duyệt, Enter để chọn, Esc để bỏ chọn.',
   selected: 'đang chọn',
@@ -44,6 +46,7 @@ export const EN_MAP_MESSAGES: ProvinceMapMessages = {
   loading: 'Loading map…',
   geodataFailed: 'Boundary data could not be loaded. See the figures as a table.',
   webglFailed: 'This device cannot draw the map (WebGL). See the figures as a table.',
+  basemapFallback: 'The configured basemap could not be loaded; showing the offline basemap.',
   keyboardLabel: 'Choose a province or city on the map',
   keyboardHint: 'Up/down arrows to browse, Enter to select, Esc to clear.',
   selected: 'selected',

@@ -8,6 +8,7 @@ import {
   classSymbol,
   defaultStyle,
   hiddenLayer,
+  LOADING_OPACITY,
   pointCollection,
   pointLayerSpec,
   revealOperations,
@@ -114,12 +115,17 @@ describe('hidden start and reveal', () => {
     const opacity = (l: LayerSpecification) => JSON.stringify(l.paint ?? {});
     for (const [i, layer] of hidden.entries()) {
       if (layer.type === 'background') expect(layer).toBe(layers[i]);
-      else expect(opacity(layer)).toMatch(/opacity":0/);
+      else expect(opacity(layer)).toContain(`opacity":${LOADING_OPACITY}`);
     }
     const revealed = new Map(revealOperations(layers).map(([id, p, v]) => [`${id}/${p}`, v]));
     expect(revealed.get(`${LAYER.unitsFill}/fill-opacity`)).toEqual(unitFillOpacity('01'));
     expect(revealed.get(`${LAYER.unitLabels}/text-opacity`)).toBe(1);
     expect(revealed.has(`${LAYER.background}/background-opacity`)).toBe(false);
+  });
+
+  it('keeps hidden layers drawn (not 0, which MapLibre skips) yet under half an 8-bit step', () => {
+    expect(LOADING_OPACITY).toBeGreaterThan(0);
+    expect(LOADING_OPACITY * 255).toBeLessThan(0.5);
   });
 });
 

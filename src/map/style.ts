@@ -318,7 +318,7 @@ export function styleLayers(input: StyleInput): LayerSpecification[] {
   return [...baseLayers(input.theme), ...overlayLayers(input), ...points];
 }
 
-/** The paint properties that make each layer type draw nothing when 0. */
+/** The paint properties that make each layer type transparent. */
 const OPACITY_PROPERTIES = {
   fill: ['fill-opacity'],
   line: ['line-opacity'],
@@ -333,23 +333,31 @@ function hasOpacity(type: string): type is OpacityLayerType {
 }
 
 /**
- * A copy of the layer that MapLibre loads (tiles, buckets, glyphs) but does not draw.
+ * Opacity of every data layer while the sources load. Not 0: MapLibre skips a layer at opacity
+ * 0, which left every shader pipeline to be compiled in the reveal frame (~250 ms under software
+ * WebGL). At 0.001 each layer is drawn, invisibly (under half a step of an 8-bit colour), as its
+ * data arrives, so the compiling overlaps with the loading (docs/map.md, "Performance").
+ */
+export const LOADING_OPACITY = 0.001;
+
+/**
+ * A copy of the layer that MapLibre loads (tiles, buckets, glyphs) and draws invisibly.
  * The map starts with every data layer hidden and reveals them in one frame once all sources
- * have loaded: under software WebGL each frame with everything drawn costs ~70–100 ms, and a
- * progressive load renders ten of them (docs/map.md).
+ * have loaded, so that nobody sees a half-loaded map and layers never pop in one by one.
  */
 export function hiddenLayer(layer: LayerSpecification): LayerSpecification {
+  const o = LOADING_OPACITY;
   switch (layer.type) {
     case 'fill':
-      return { ...layer, paint: { ...layer.paint, 'fill-opacity': 0 } };
+      return { ...layer, paint: { ...layer.paint, 'fill-opacity': o } };
     case 'line':
-      return { ...layer, paint: { ...layer.paint, 'line-opacity': 0 } };
+      return { ...layer, paint: { ...layer.paint, 'line-opacity': o } };
     case 'symbol':
-      return { ...layer, paint: { ...layer.paint, 'text-opacity': 0 } };
+      return { ...layer, paint: { ...layer.paint, 'text-opacity': o } };
     case 'circle':
       return {
         ...layer,
-        paint: { ...layer.paint, 'circle-opacity': 0, 'circle-stroke-opacity': 0 },
+        paint: { ...layer.paint, 'circle-opacity': o, 'circle-stroke-opacity': o },
       };
     default:
       return layer;

@@ -16,12 +16,14 @@ import { harnessLegend, harnessSensors, harnessValues, sensorLayer } from './har
  * A page that shows ProvinceMap alone, for e2e tests and bench/map.mjs. Not part of the app
  * build: bench/map-harness.mjs builds it on its own. Query parameters:
  * set=current|former, points=N (clustered sensors), unit=XX (selection, kept in the URL),
- * scale=2 (display scale of a 4K wall: canvas text, lines, circles and controls doubled).
+ * scale=2 (display scale of a 4K wall: canvas text, lines, circles and controls doubled),
+ * basemap=URL (an external MapLibre style under the provinces).
  */
 const params = new URLSearchParams(window.location.search);
 const unitSet: UnitSet = params.get('set') === 'former' ? 'former' : 'current';
 const pointCount = Number(params.get('points') ?? '0');
 const displayScale = Number(params.get('scale') ?? '1');
+const basemap = params.get('basemap');
 
 setRuntimeConfig(
   runtimeConfigSchema.parse({
@@ -99,6 +101,7 @@ function Harness() {
             onSelect={select}
             points={points}
             ariaLabel="Chỉ số thử nghiệm theo tỉnh, thành phố"
+            basemapStyleUrl={basemap}
           />
         )}
       </div>
