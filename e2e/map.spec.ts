@@ -154,16 +154,18 @@ test.describe('province map (harness, offline, software WebGL)', () => {
     const inside = await pixelAt(page, await pointInside(page, '68'));
     const sea = await pixelAt(page, { x: 8, y: 8 });
     expect(inside).not.toEqual(sea);
-    // The map loads into a small canvas; once ready it draws at the display's full resolution.
+    // The map loads into a small, transparent canvas; once ready it is shown at full resolution.
     const size = await page
       .locator('canvas.maplibregl-canvas')
       .evaluate((c: HTMLCanvasElement) => ({
+        opacity: getComputedStyle(c).opacity,
         drawn: [c.width, c.height],
         shown: [
           Math.floor(c.clientWidth * devicePixelRatio),
           Math.floor(c.clientHeight * devicePixelRatio),
         ],
       }));
+    expect(size.opacity).toBe('1');
     expect(size.drawn).toEqual(size.shown);
     expect(size.drawn[0]).toBeGreaterThan(600);
   });

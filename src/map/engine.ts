@@ -22,8 +22,6 @@ import {
   pointLayerIds,
   pointLayerSpec,
   pointSourceId,
-  revealOperations,
-  styleLayers,
   unitFilter,
   unitFillOpacity,
 } from './style';
@@ -34,12 +32,16 @@ import { mapCreated, mapRemoved } from './live-count';
 maplibregl.prewarm();
 
 /**
- * Pixel ratio of the canvas while the sources load (the default style only). Every frame drawn
- * before the first idle is invisible (hidden layers), yet under software WebGL each one cost
- * 60–100 ms at full size, and a load draws ten of them. At 1/16 of the size they cost almost
- * nothing; the reveal frame draws at the display's own ratio (docs/map.md, "Performance").
+ * While the sources load (default style only), the map draws into a canvas at 1/16 of its size
+ * that is all but transparent. Under software WebGL a full-size frame costs 60–100 ms and a load
+ * draws ten of them; small, they cost almost nothing, and each layer's shader pipeline is still
+ * compiled as its data arrives. Opacity 0.001, not 0 or `visibility: hidden`: Chromium stops
+ * compositing a hidden canvas, and all of its queued GPU work then lands on the first visible
+ * frame. At the first idle one task restores both, so the next frame is the whole map at full
+ * size (docs/map.md, "Performance").
  */
 const LOADING_PIXEL_RATIO = 1 / 16;
+const LOADING_CANVAS_OPACITY = '0.001';
 
 /**
  * An external basemap style that has not loaded by then is given up for the offline style, so
@@ -108,7 +110,7 @@ class MaplibreEngine implements MapEngine {
     try {
       map = new maplibregl.Map({
         container: init.container,
-        style: basemap ?? defaultStyle(styleInput, { hidden: true }),
+        style: basemap ?? defaultStyle(styleInput),
         bounds: init.context.viewBbox,
         maxBounds: basemap ? undefined : init.context.maxBounds,
         fitBoundsOptions: { padding: 8 },
@@ -131,6 +133,7 @@ class MaplibreEngine implements MapEngine {
       return;
     }
     this.map = map;
+    if (!basemap) map.getCanvas().style.opacity = LOADING_CANVAS_OPACITY;
     mapCreated();
     this.ready = false;
     this.shownUnits = this.units;
@@ -160,12 +163,12 @@ class MaplibreEngine implements MapEngine {
       this.ready = true;
       this.pushAll();
     });
-    // First idle = every source loaded (drawn hidden, small). Reveal all layers at full size
-    // in one frame, then report ready at the next idle.
+    // First idle = every source loaded and drawn, small and transparent. Show it at full size,
+    // then report ready at the next idle.
     void map.once('idle', () => {
       if (this.map !== map) return;
       if (!basemap) {
-        this.reveal(map);
+        map.getCanvas().style.opacity = '';
         // null = follow the display's devicePixelRatio again (MapLibre's documented reset; its
         // type says number).
         map.setPixelRatio(null as unknown as number);
@@ -213,22 +216,6 @@ class MaplibreEngine implements MapEngine {
     this.removeMap();
     this.init.callbacks.onBasemapFallback(reason);
     this.create();
-  }
-
-  /** Undoes defaultStyle's `hidden` with the paint values of the scene as it is now. */
-  private reveal(map: MaplibreMap): void {
-    const layers = styleLayers({
-      theme: this.init.theme,
-      context: this.init.context,
-      units: this.units,
-      noDataColor: this.init.noDataColor,
-      selected: this.selected,
-      points: this.points,
-      scale: this.init.scale,
-    });
-    for (const [id, property, value] of revealOperations(layers)) {
-      if (map.getLayer(id)) map.setPaintProperty(id, property, value);
-    }
   }
 
   private rebuild(): void {

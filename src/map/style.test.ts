@@ -7,19 +7,14 @@ import {
   classColor,
   classSymbol,
   defaultStyle,
-  hiddenLayer,
-  LOADING_OPACITY,
   pointCollection,
   pointLayerSpec,
-  revealOperations,
   styleLayers,
   unitFillOpacity,
   type StyleInput,
 } from './style';
 import { loadContext, loadUnits } from './testing/geodata-fixture';
 import type { MapPointLayer } from './types';
-
-type LayerSpecification = ReturnType<typeof styleLayers>[number];
 
 const sensors: MapPointLayer = {
   id: 'sensors',
@@ -51,7 +46,7 @@ describe('defaultStyle', () => {
           input({ theme: MAP_THEMES[theme], units: loadUnits(unitSet), selected: '79' }),
         );
         expect(validateStyleMin(style)).toEqual([]);
-        expect(validateStyleMin(defaultStyle(input(), { hidden: true }))).toEqual([]);
+        expect(validateStyleMin(defaultStyle(input()))).toEqual([]);
       }
     },
   );
@@ -105,27 +100,6 @@ describe('defaultStyle', () => {
   it('dims units other than the selected one', () => {
     expect(unitFillOpacity(null)).toBe(1);
     expect(unitFillOpacity('79')).toEqual(['case', ['==', ['get', 'code'], '79'], 1, 0.35]);
-  });
-});
-
-describe('hidden start and reveal', () => {
-  it('hides every drawing layer but the sea, and reveal restores the paint exactly', () => {
-    const layers = styleLayers(input({ selected: '01' }));
-    const hidden = layers.map(hiddenLayer);
-    const opacity = (l: LayerSpecification) => JSON.stringify(l.paint ?? {});
-    for (const [i, layer] of hidden.entries()) {
-      if (layer.type === 'background') expect(layer).toBe(layers[i]);
-      else expect(opacity(layer)).toContain(`opacity":${LOADING_OPACITY}`);
-    }
-    const revealed = new Map(revealOperations(layers).map(([id, p, v]) => [`${id}/${p}`, v]));
-    expect(revealed.get(`${LAYER.unitsFill}/fill-opacity`)).toEqual(unitFillOpacity('01'));
-    expect(revealed.get(`${LAYER.unitLabels}/text-opacity`)).toBe(1);
-    expect(revealed.has(`${LAYER.background}/background-opacity`)).toBe(false);
-  });
-
-  it('keeps hidden layers drawn (not 0, which MapLibre skips) yet under half an 8-bit step', () => {
-    expect(LOADING_OPACITY).toBeGreaterThan(0);
-    expect(LOADING_OPACITY * 255).toBeLessThan(0.5);
   });
 });
 

@@ -285,16 +285,13 @@ export function baseLayers(theme: MapTheme): LayerSpecification[] {
  * is drawn from bundled fonts. `font-faces` names the same files for renderers that read it
  * (MapLibre Native); GL JS uses the FontFace objects registered by fonts.ts.
  */
-export function defaultStyle(
-  input: StyleInput,
-  options: { hidden?: boolean } = {},
-): StyleSpecification {
+export function defaultStyle(input: StyleInput): StyleSpecification {
   const layers = styleLayers(input);
   return {
     version: 8,
     name: 'IOC offline',
     'font-faces': fontFacesSpec(input.context.fonts),
-    // Paint changes (selection, reveal) apply at once: no extra animation frames on a wall.
+    // Paint changes (selection) apply at once: no extra animation frames on a wall.
     transition: { duration: 0, delay: 0 },
     sources: {
       [SOURCE.land]: { type: 'geojson', data: input.context.land },
@@ -306,7 +303,7 @@ export function defaultStyle(
         }),
       ),
     },
-    layers: options.hidden ? layers.map(hiddenLayer) : layers,
+    layers,
   };
 }
 
@@ -316,63 +313,6 @@ export function styleLayers(input: StyleInput): LayerSpecification[] {
     (p) => pointLayerSpec(p, input.theme, input.scale).layers,
   );
   return [...baseLayers(input.theme), ...overlayLayers(input), ...points];
-}
-
-/** The paint properties that make each layer type transparent. */
-const OPACITY_PROPERTIES = {
-  fill: ['fill-opacity'],
-  line: ['line-opacity'],
-  symbol: ['text-opacity'],
-  circle: ['circle-opacity', 'circle-stroke-opacity'],
-} as const;
-
-type OpacityLayerType = keyof typeof OPACITY_PROPERTIES;
-
-function hasOpacity(type: string): type is OpacityLayerType {
-  return type in OPACITY_PROPERTIES;
-}
-
-/**
- * Opacity of every data layer while the sources load. Not 0: MapLibre skips a layer at opacity
- * 0, which left every shader pipeline to be compiled in the reveal frame (~250 ms under software
- * WebGL). At 0.001 each layer is drawn, invisibly (under half a step of an 8-bit colour), as its
- * data arrives, so the compiling overlaps with the loading (docs/map.md, "Performance").
- */
-export const LOADING_OPACITY = 0.001;
-
-/**
- * A copy of the layer that MapLibre loads (tiles, buckets, glyphs) and draws invisibly.
- * The map starts with every data layer hidden and reveals them in one frame once all sources
- * have loaded, so that nobody sees a half-loaded map and layers never pop in one by one.
- */
-export function hiddenLayer(layer: LayerSpecification): LayerSpecification {
-  const o = LOADING_OPACITY;
-  switch (layer.type) {
-    case 'fill':
-      return { ...layer, paint: { ...layer.paint, 'fill-opacity': o } };
-    case 'line':
-      return { ...layer, paint: { ...layer.paint, 'line-opacity': o } };
-    case 'symbol':
-      return { ...layer, paint: { ...layer.paint, 'text-opacity': o } };
-    case 'circle':
-      return {
-        ...layer,
-        paint: { ...layer.paint, 'circle-opacity': o, 'circle-stroke-opacity': o },
-      };
-    default:
-      return layer;
-  }
-}
-
-/** [layer id, property, value] writes that undo hiddenLayer for these layers. */
-export function revealOperations(
-  layers: readonly LayerSpecification[],
-): Array<readonly [string, string, unknown]> {
-  return layers.flatMap((layer) => {
-    if (!hasOpacity(layer.type)) return [];
-    const paint = (layer.paint ?? {}) as Record<string, unknown>;
-    return OPACITY_PROPERTIES[layer.type].map((p) => [layer.id, p, paint[p] ?? 1] as const);
-  });
 }
 
 /**
