@@ -145,13 +145,13 @@ class MaplibreEngine implements MapEngine {
     map.keyboard.disableRotation();
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
 
-    // Sources exist once the style is parsed: states set now are drawn in the first frame
-    // instead of costing extra frames after 'load'.
     const basemapTimer = basemap
       ? setTimeout(() => {
           this.giveUpBasemap(map, `no style after ${BASEMAP_TIMEOUT_MS / 1000} s`);
         }, BASEMAP_TIMEOUT_MS)
       : undefined;
+    // Sources exist once the style is parsed: states set now are drawn in the first frame
+    // instead of costing extra frames after 'load'.
     void map.once('style.load', () => {
       clearTimeout(basemapTimer);
       if (this.map !== map) return;
@@ -181,12 +181,13 @@ class MaplibreEngine implements MapEngine {
     map.on('error', (e: { error?: unknown }) => {
       const reason = e.error instanceof Error ? e.error.message : String(e.error);
       // Before the style has loaded, an error is the external style itself failing (a 404, an
-      // unreachable host, invalid JSON). Later ones (a basemap tile) leave the map usable.
+      // unreachable host, invalid JSON). Later ones (a basemap tile) leave the map usable and
+      // are logged as MapLibre would log them without this listener.
       if (basemap && !this.ready) {
         clearTimeout(basemapTimer);
         this.giveUpBasemap(map, reason);
       } else {
-        console.warn('[map]', reason);
+        console.error('[map]', reason);
       }
     });
     map.on('webglcontextlost', () => {
