@@ -9,7 +9,7 @@ import type { FillMap } from './feature-state';
 import { DisplayScaleProvider } from '../ui/display-scale';
 import { thresholdLegend } from './legend';
 import { EN_MAP_MESSAGES } from './messages';
-import { ProvinceMap, type ProvinceMapHandle } from './ProvinceMap';
+import { ProvinceMap, type ProvinceMapHandle, type ProvinceMapProps } from './ProvinceMap';
 import type { MapPointLayer, UnitValues } from './types';
 
 const square = (x: number, y: number) =>
@@ -140,6 +140,20 @@ function setup(ui: ReactNode) {
 
 const values: UnitValues = { '40': { value: 80, classIndex: 1, label: '80%' } };
 
+/** ProvinceMap on the fake engine with the current units and one value; props override. */
+function TestMap(props: Partial<ProvinceMapProps>) {
+  return (
+    <ProvinceMap
+      unitSet="current"
+      values={values}
+      legend={legend}
+      ariaLabel="x"
+      engineFactory={factory}
+      {...props}
+    />
+  );
+}
+
 beforeEach(() => {
   FakeEngine.last = null;
   FakeEngine.created = 0;
@@ -147,16 +161,7 @@ beforeEach(() => {
 
 describe('ProvinceMap', () => {
   it('creates one map, colours units through fills, and disposes the map on unmount', async () => {
-    const view = setup(
-      <ProvinceMap
-        unitSet="current"
-        values={values}
-        legend={legend}
-        ariaLabel="Tỷ lệ"
-        engineFactory={factory}
-        basemapStyleUrl={null}
-      />,
-    );
+    const view = setup(<TestMap ariaLabel="Tỷ lệ" basemapStyleUrl={null} />);
     await waitFor(() => {
       expect(screen.getByTestId('province-map')).toHaveAttribute('data-state', 'ready');
     });
@@ -177,14 +182,7 @@ describe('ProvinceMap', () => {
 
   it('passes only changed props: new values → new fills, same values → nothing', async () => {
     const ui = (v: UnitValues, selected: string | null) => (
-      <ProvinceMap
-        unitSet="current"
-        values={v}
-        legend={legend}
-        selectedCode={selected}
-        ariaLabel="x"
-        engineFactory={factory}
-      />
+      <TestMap values={v} selectedCode={selected} />
     );
     const view = setup(ui(values, null));
     await waitFor(() => {
@@ -203,15 +201,7 @@ describe('ProvinceMap', () => {
   });
 
   it('switches unit sets without recreating the map', async () => {
-    const ui = (set: 'current' | 'former') => (
-      <ProvinceMap
-        unitSet={set}
-        values={{}}
-        legend={legend}
-        ariaLabel="x"
-        engineFactory={factory}
-      />
-    );
+    const ui = (set: 'current' | 'former') => <TestMap unitSet={set} values={{}} />;
     const view = setup(ui('current'));
     await waitFor(() => {
       expect(FakeEngine.last).not.toBeNull();
@@ -228,17 +218,7 @@ describe('ProvinceMap', () => {
 
   it('reports clicks through onSelect and flies to a new target once', async () => {
     const onSelect = vi.fn();
-    const ui = (key: number) => (
-      <ProvinceMap
-        unitSet="current"
-        values={values}
-        legend={legend}
-        ariaLabel="x"
-        onSelect={onSelect}
-        flyTo={{ key, unitCode: '79' }}
-        engineFactory={factory}
-      />
-    );
+    const ui = (key: number) => <TestMap onSelect={onSelect} flyTo={{ key, unitCode: '79' }} />;
     const view = setup(ui(1));
     await waitFor(() => {
       expect(FakeEngine.last?.calls).toContain('fly:1');
@@ -257,15 +237,7 @@ describe('ProvinceMap', () => {
     const hostile: UnitValues = {
       '40': { value: 1, classIndex: 0, label: '<img src=x onerror=alert(1)>' },
     };
-    setup(
-      <ProvinceMap
-        unitSet="current"
-        values={hostile}
-        legend={legend}
-        ariaLabel="x"
-        engineFactory={factory}
-      />,
-    );
+    setup(<TestMap values={hostile} />);
     await waitFor(() => {
       expect(FakeEngine.last).not.toBeNull();
     });
@@ -296,17 +268,7 @@ describe('ProvinceMap', () => {
         pointLabel,
       },
     ];
-    setup(
-      <ProvinceMap
-        unitSet="current"
-        values={values}
-        legend={legend}
-        ariaLabel="x"
-        points={points}
-        onSelectPoint={onSelectPoint}
-        engineFactory={factory}
-      />,
-    );
+    setup(<TestMap points={points} onSelectPoint={onSelectPoint} />);
     await waitFor(() => {
       expect(FakeEngine.last).not.toBeNull();
     });
@@ -337,13 +299,7 @@ describe('ProvinceMap', () => {
   it('reads the display scale: the engine gets it and the controls grow with it', async () => {
     setup(
       <DisplayScaleProvider scale={2}>
-        <ProvinceMap
-          unitSet="current"
-          values={values}
-          legend={legend}
-          ariaLabel="x"
-          engineFactory={factory}
-        />
+        <TestMap />
       </DisplayScaleProvider>,
     );
     await waitFor(() => {
@@ -360,16 +316,7 @@ describe('ProvinceMap', () => {
 
   it('gives keyboard access to every unit: arrows highlight, Enter selects, Esc clears', async () => {
     const onSelect = vi.fn();
-    setup(
-      <ProvinceMap
-        unitSet="current"
-        values={values}
-        legend={legend}
-        ariaLabel="x"
-        onSelect={onSelect}
-        engineFactory={factory}
-      />,
-    );
+    setup(<TestMap onSelect={onSelect} />);
     await waitFor(() => {
       expect(FakeEngine.last).not.toBeNull();
     });
@@ -402,15 +349,7 @@ describe('ProvinceMap', () => {
         callbacks: { ...init.callbacks, onStatus: () => undefined },
       });
     };
-    setup(
-      <ProvinceMap
-        unitSet="current"
-        values={values}
-        legend={legend}
-        ariaLabel="x"
-        engineFactory={failing}
-      />,
-    );
+    setup(<TestMap engineFactory={failing} />);
     expect(await screen.findByRole('alert')).toHaveTextContent('WebGL');
     expect(screen.getByTestId('province-map')).toHaveAttribute('data-state', 'failed');
   });
@@ -420,15 +359,7 @@ describe('ProvinceMap', () => {
     [EN_MAP_MESSAGES, 'The configured basemap could not be loaded'],
   ])('notes a configured basemap that did not load (%#)', async (messages, text) => {
     setup(
-      <ProvinceMap
-        unitSet="current"
-        values={values}
-        legend={legend}
-        ariaLabel="x"
-        engineFactory={factory}
-        basemapStyleUrl="https://tiles.example.invalid/style.json"
-        messages={messages}
-      />,
+      <TestMap basemapStyleUrl="https://tiles.example.invalid/style.json" messages={messages} />,
     );
     await waitFor(() => {
       expect(FakeEngine.last).not.toBeNull();
@@ -445,15 +376,10 @@ describe('ProvinceMap', () => {
   it('exposes an imperative handle for alerts and tests', async () => {
     let handle: ProvinceMapHandle | null = null;
     setup(
-      <ProvinceMap
+      <TestMap
         ref={(h) => {
           handle = h;
         }}
-        unitSet="current"
-        values={values}
-        legend={legend}
-        ariaLabel="x"
-        engineFactory={factory}
       />,
     );
     await waitFor(() => {
