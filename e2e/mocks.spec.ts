@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
 /**
@@ -62,4 +63,48 @@ test('a scenario from the URL: story and virtual clock, and the console handle',
   expect(
     await page.evaluate(() => typeof (window as unknown as { iocMocks?: unknown }).iocMocks),
   ).toBe('object');
+});
+
+/** Objects named `name` (a Blink class such as MessagePort) alive in the page after a GC. */
+async function liveObjects(page: Page, name: string): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const chunks: string[] = [];
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', (e) => chunks.push(e.chunk));
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  await cdp.detach();
+  const snapshot = JSON.parse(chunks.join('')) as {
+    snapshot: { meta: { node_fields: string[] } };
+    nodes: number[];
+    strings: string[];
+  };
+  const fields = snapshot.snapshot.meta.node_fields;
+  const nameField = fields.indexOf('name');
+  let count = 0;
+  for (let i = nameField; i < snapshot.nodes.length; i += fields.length) {
+    if (snapshot.strings[snapshot.nodes[i] ?? -1] === name) count++;
+  }
+  return count;
+}
+
+test('the mock worker leaves nothing behind per response (a wall runs on it for days)', async ({
+  page,
+}) => {
+  await page.goto('/sources');
+  await page.waitForFunction(() => 'iocMocks' in window);
+  const before = await liveObjects(page, 'MessagePort');
+  const served = await page.evaluate(async () => {
+    let ok = 0;
+    for (let i = 0; i < 200; i++) {
+      const r = await fetch('/api/alerts/v1/alerts?limit=1');
+      await r.json();
+      if (r.ok) ok++;
+    }
+    return ok;
+  });
+  expect(served).toBe(200);
+  // MSW mirrors every response to the page for its life-cycle events; unread, each mirror kept
+  // a message port alive (one per response before mocks/browser.ts cancelled them).
+  expect((await liveObjects(page, 'MessagePort')) - before).toBeLessThan(20);
 });

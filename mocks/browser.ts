@@ -74,6 +74,16 @@ export async function startMockWorker(options: MockWorkerOptions = {}): Promise<
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
+  // The worker posts every response back to the page a second time, a clone of its body for
+  // the `response:*` life-cycle events. Nothing here reads those clones, and an unread clone
+  // keeps its transferred stream and message port alive: about 1,000 a minute on a wall on the
+  // demo data (docs/wall.md, "Soak"). Cancelling the clone frees them; the page's own response
+  // is the other branch of the tee and is not affected.
+  const release = ({ response }: { response: Response }) => {
+    void response.body?.cancel().catch(() => undefined);
+  };
+  worker.events.on('response:mocked', release);
+  worker.events.on('response:bypass', release);
   // Set once the worker answers: e2e tests wait for it before calling the sources directly.
   (window as unknown as { iocMocks?: MockControl }).iocMocks = control;
 }
