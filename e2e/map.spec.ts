@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { buildHarness, serveHarness, type HarnessApi } from '../bench/map-harness.mjs';
+import { MAP_THEMES } from '../src/map/style';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 /**
@@ -26,22 +27,24 @@ test.afterAll(async () => {
 
 type Harness = HarnessApi;
 
-/**
- * The offline style's land on the desk (MAP_THEMES.desk.land in src/map/style.ts): the view's
- * top-left corner is southern China, drawn as context land.
- */
-const OFFLINE_LAND = '#ecebe6';
+/** The offline style's land on the desk: the view's top-left corner is southern China. */
+const OFFLINE_LAND = MAP_THEMES.desk.land;
 
-async function openHarness(page: Page, query = ''): Promise<string[]> {
-  // Offline: anything not served by the harness server is refused and recorded.
+/** Offline: every request not served by this machine is refused; the list says which were. */
+async function refuseOutsideRequests(page: Page): Promise<string[]> {
   const outside: string[] = [];
   await page.route(
-    (url) => url.hostname !== '127.0.0.1',
+    (url) => url.hostname !== '127.0.0.1' && url.hostname !== 'localhost',
     (route) => {
       outside.push(route.request().url());
       return route.abort();
     },
   );
+  return outside;
+}
+
+async function openHarness(page: Page, query = ''): Promise<string[]> {
+  const outside = await refuseOutsideRequests(page);
   await page.goto(`${harnessUrl}${query}`);
   await expect(page.getByTestId('province-map')).toHaveAttribute('data-state', 'ready', {
     timeout: 30_000,
@@ -324,14 +327,7 @@ test.describe('province map (harness, offline, software WebGL)', () => {
 
 test.describe('province map in the app', () => {
   test('the overview renders its map offline once scrolled to', async ({ page }) => {
-    const outside: string[] = [];
-    await page.route(
-      (url) => url.hostname !== '127.0.0.1' && url.hostname !== 'localhost',
-      (route) => {
-        outside.push(route.request().url());
-        return route.abort();
-      },
-    );
+    const outside = await refuseOutsideRequests(page);
     await page.goto('/');
     // The map panel is below the fold and mounts as it comes into view (issue #6).
     await page.locator('[data-slot="choropleth"]').scrollIntoViewIfNeeded();

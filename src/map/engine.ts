@@ -66,6 +66,8 @@ class MaplibreEngine implements MapEngine {
   private pendingFly: FlyToTarget | null = null;
   /** the configured basemap failed once: every (re)build uses the offline style */
   private basemapFailed = false;
+  /** gives up an external style that has not loaded; cleared on load and with the map */
+  private basemapTimer: ReturnType<typeof setTimeout> | undefined;
 
   private units: UnitGeodata;
   private fills: FillMap = new Map();
@@ -145,16 +147,16 @@ class MaplibreEngine implements MapEngine {
     map.keyboard.disableRotation();
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
 
-    const basemapTimer = basemap
-      ? setTimeout(() => {
-          this.giveUpBasemap(map, `no style after ${BASEMAP_TIMEOUT_MS / 1000} s`);
-        }, BASEMAP_TIMEOUT_MS)
-      : undefined;
+    if (basemap) {
+      this.basemapTimer = setTimeout(() => {
+        this.giveUpBasemap(map, `no style after ${BASEMAP_TIMEOUT_MS / 1000} s`);
+      }, BASEMAP_TIMEOUT_MS);
+    }
     // Sources exist once the style is parsed: states set now are drawn in the first frame
     // instead of costing extra frames after 'load'.
     void map.once('style.load', () => {
-      clearTimeout(basemapTimer);
       if (this.map !== map) return;
+      clearTimeout(this.basemapTimer);
       if (basemap) {
         for (const [id, source] of Object.entries(overlaySources(styleInput)))
           map.addSource(id, source);
@@ -184,7 +186,6 @@ class MaplibreEngine implements MapEngine {
       // unreachable host, invalid JSON). Later ones (a basemap tile) leave the map usable and
       // are logged as MapLibre would log them without this listener.
       if (basemap && !this.ready) {
-        clearTimeout(basemapTimer);
         this.giveUpBasemap(map, reason);
       } else {
         console.error('[map]', reason);
@@ -236,6 +237,7 @@ class MaplibreEngine implements MapEngine {
     const map = this.map;
     this.map = null;
     this.ready = false;
+    clearTimeout(this.basemapTimer);
     if (!map) return;
     mapRemoved();
     try {
